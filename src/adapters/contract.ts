@@ -1,0 +1,129 @@
+import type { Area, AreaHit } from '../domain/areas.js';
+import type {
+  CaseActionRequest,
+  CaseCategory,
+  CaseQuery,
+  CaseSubmission,
+  CaseSummary,
+  Department,
+  GridCase,
+} from '../domain/cases.js';
+import type { Page } from '../domain/common.js';
+import type { Membership, Organization, OrgDetail, OrgSearchHit } from '../domain/orgs.js';
+import type {
+  DemandInput,
+  ListItem,
+  ListKind,
+  RequestReceipt,
+  ServiceQuery,
+  ServiceRequestInput,
+  TaxonomyTerm,
+} from '../domain/services.js';
+import type { Session } from '../domain/session.js';
+import type {
+  HourLog,
+  HourLogInput,
+  JoinReceipt,
+  JoinRequest,
+  RevealField,
+  Team,
+  Volunteer,
+  VolunteerQuery,
+} from '../domain/volunteers.js';
+
+export type { Page };
+
+/** Every adapter method takes this bag last. */
+export interface CallOptions {
+  /** Aborts the call: the widget no longer needs the answer. */
+  signal?: AbortSignal;
+  /** The widget's locale, for backends that localise labels (zh-CN, en). */
+  locale?: string;
+}
+
+/** Cursor paging: pass back the `nextCursor` of the previous page. */
+export interface PageOptions extends CallOptions {
+  cursor?: string | null;
+  /** Page size; backends cap it (the memory adapter at 200). */
+  limit?: number;
+}
+
+export interface SessionApi {
+  /** Who is using the widget and what they may do. */
+  current(options?: CallOptions): Promise<Session>;
+}
+
+export interface AreasApi {
+  /** The top of the hierarchy (usually the city). */
+  roots(options?: CallOptions): Promise<Area[]>;
+  children(parentId: string, options?: PageOptions): Promise<Page<Area>>;
+  get(id: string, options?: CallOptions): Promise<Area>;
+  /** From the root down to and including `id`. */
+  path(id: string, options?: CallOptions): Promise<Area[]>;
+  search(text: string, options?: PageOptions & { level?: Area['level'] }): Promise<Page<AreaHit>>;
+}
+
+export interface CasesApi {
+  /** Reportable categories with their questions (Open311 services and definitions). */
+  categories(options?: CallOptions): Promise<CaseCategory[]>;
+  departments(options?: CallOptions): Promise<Department[]>;
+  /** Open cases of this category at or near this area, to offer "this is my problem too". */
+  similar(query: { categoryCode: string; areaId: string }, options?: CallOptions): Promise<CaseSummary[]>;
+  /** Creates a case. The same `idempotencyKey` returns the case it created before. */
+  submit(submission: CaseSubmission, options?: CallOptions): Promise<GridCase>;
+  /** By id or by public number (e.g. `GC-20261127-0042`). */
+  get(idOrNumber: string, options?: CallOptions): Promise<GridCase>;
+  list(query: CaseQuery, options?: PageOptions): Promise<Page<CaseSummary>>;
+  /** Takes an action the state machine and the session allow; returns the updated case. */
+  act(caseId: string, request: CaseActionRequest, options?: CallOptions): Promise<GridCase>;
+  /** "This is my problem too": the session follows an existing case instead of reporting it again. */
+  follow(caseId: string, options?: CallOptions): Promise<GridCase>;
+}
+
+export interface OrgsApi {
+  roots(options?: CallOptions): Promise<Organization[]>;
+  children(parentId: string, options?: PageOptions): Promise<Page<Organization>>;
+  get(id: string, options?: CallOptions): Promise<OrgDetail>;
+  members(organizationId: string, options?: PageOptions): Promise<Page<Membership>>;
+  search(text: string, options?: PageOptions): Promise<Page<OrgSearchHit>>;
+}
+
+export interface VolunteersApi {
+  teams(options?: CallOptions): Promise<Team[]>;
+  query(query: VolunteerQuery, options?: PageOptions): Promise<Page<Volunteer>>;
+  get(id: string, options?: CallOptions): Promise<Volunteer>;
+  /** The unmasked value; needs `volunteer:contact`. Backends should audit every call. */
+  reveal(id: string, field: RevealField, options?: CallOptions): Promise<{ value: string }>;
+  /** Join a team and/or report in to one's home community. Idempotent by key. */
+  join(request: JoinRequest, options?: CallOptions): Promise<JoinReceipt>;
+  /** Needs `volunteer:log-hours` (or to be that volunteer). Idempotent by key. */
+  logHours(input: HourLogInput, options?: CallOptions): Promise<HourLog>;
+}
+
+export interface ServicesApi {
+  taxonomy(options?: CallOptions): Promise<TaxonomyTerm[]>;
+  query(query: ServiceQuery, options?: PageOptions): Promise<Page<ListItem>>;
+  get(kind: ListKind, id: string, options?: CallOptions): Promise<ListItem>;
+  /** Request a service or a resource. Idempotent by key. */
+  request(input: ServiceRequestInput, options?: CallOptions): Promise<RequestReceipt>;
+  /** Post a resident's demand to the demand list. Idempotent by key. */
+  postDemand(input: DemandInput, options?: CallOptions): Promise<RequestReceipt>;
+}
+
+/**
+ * The one object a widget talks to. A backend implements the groups it supports;
+ * a widget whose group is missing shows its "not configured" state.
+ * Every method may reject with an `AdapterError`.
+ */
+export interface Adapter {
+  /** Shown in logs and error reports, e.g. "memory" or "rest https://…". */
+  readonly name?: string;
+  session?: SessionApi;
+  areas?: AreasApi;
+  cases?: CasesApi;
+  orgs?: OrgsApi;
+  volunteers?: VolunteersApi;
+  services?: ServicesApi;
+}
+
+export type AdapterGroup = Exclude<keyof Adapter, 'name'>;

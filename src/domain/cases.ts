@@ -1,0 +1,192 @@
+import * as z from 'zod/mini';
+import { GeoPoint, Id, IsoDateTime, LIMITS, PHONE_PATTERN } from './common.js';
+import { AreaLevel } from './areas.js';
+import { Role } from './session.js';
+
+/** Where a case is in the closed loop. Overdue is derived from `dueAt`, not a state. */
+export const CASE_STATES = [
+  'reported',
+  'accepted',
+  'dispatched',
+  'handled',
+  'verified',
+  'closed',
+  'returned',
+  'reopened',
+] as const;
+export const CaseState = z.enum(CASE_STATES);
+export type CaseState = z.infer<typeof CaseState>;
+
+/** What someone can do to a case. `rate` keeps the state and records satisfaction. */
+export const CASE_ACTIONS = ['accept', 'dispatch', 'resolve', 'verify', 'close', 'return', 'reopen', 'rate'] as const;
+export const CaseAction = z.enum(CASE_ACTIONS);
+export type CaseAction = z.infer<typeof CaseAction>;
+
+export const URGENCIES = ['low', 'normal', 'high', 'emergency'] as const;
+export const Urgency = z.enum(URGENCIES);
+export type Urgency = z.infer<typeof Urgency>;
+
+/** Open311 attribute datatypes, plus boolean and text. */
+export const QUESTION_TYPES = ['string', 'text', 'number', 'datetime', 'single', 'multi', 'boolean'] as const;
+export const QuestionType = z.enum(QUESTION_TYPES);
+export type QuestionType = z.infer<typeof QuestionType>;
+
+export const QuestionOption = z.object({ key: z.string().check(z.minLength(1)), label: z.string() });
+export type QuestionOption = z.infer<typeof QuestionOption>;
+
+/** One per-category question, shaped like an Open311 service-definition attribute. */
+export const CategoryQuestion = z.object({
+  code: z.string().check(z.minLength(1)),
+  label: z.string().check(z.minLength(1)),
+  datatype: QuestionType,
+  required: z.boolean(),
+  hint: z.optional(z.string()),
+  options: z.optional(z.array(QuestionOption)),
+  min: z.optional(z.number()),
+  max: z.optional(z.number()),
+  maxLength: z.optional(z.number().check(z.int(), z.gt(0))),
+  order: z.number(),
+});
+export type CategoryQuestion = z.infer<typeof CategoryQuestion>;
+
+export const Department = z.object({ id: Id, name: z.string().check(z.minLength(1)) });
+export type Department = z.infer<typeof Department>;
+
+/** A kind of problem that can be reported: an Open311 "service" with its definition. */
+export const CaseCategory = z.object({
+  code: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
+  group: z.string().check(z.minLength(1)),
+  groupName: z.string(),
+  description: z.string(),
+  keywords: z.array(z.string()),
+  department: Department,
+  /** Hours from report to handled before the case is overdue. */
+  slaHours: z.number().check(z.gt(0)),
+  questions: z.array(CategoryQuestion),
+});
+export type CaseCategory = z.infer<typeof CaseCategory>;
+
+export const AnswerValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
+export type AnswerValue = z.infer<typeof AnswerValue>;
+
+export const CaseLocation = z.object({
+  areaId: Id,
+  /** From the top of the hierarchy down to the chosen area. */
+  areaPath: z.array(z.object({ id: Id, name: z.string(), level: AreaLevel })),
+  address: z.string().check(z.maxLength(LIMITS.address)),
+  point: z.optional(GeoPoint),
+});
+export type CaseLocation = z.infer<typeof CaseLocation>;
+
+export const Photo = z.object({
+  id: Id,
+  url: z.string().check(z.minLength(1)),
+  name: z.string(),
+  /** `report`: taken by the reporter; `result`: taken by the department after handling. */
+  kind: z.enum(['report', 'result']),
+});
+export type Photo = z.infer<typeof Photo>;
+
+export const Actor = z.object({ name: z.string(), role: Role });
+export type Actor = z.infer<typeof Actor>;
+
+export const TimelineEvent = z.object({
+  id: Id,
+  at: IsoDateTime,
+  /** `report` opens the loop, `follow` is a resident joining the case. */
+  action: z.union([CaseAction, z.literal('report'), z.literal('follow')]),
+  fromState: z.nullable(CaseState),
+  toState: CaseState,
+  actor: Actor,
+  note: z.optional(z.string()),
+  department: z.optional(Department),
+  rating: z.optional(z.number().check(z.int(), z.gte(1), z.lte(5))),
+  photos: z.optional(z.array(Photo)),
+});
+export type TimelineEvent = z.infer<typeof TimelineEvent>;
+
+export const Reporter = z.object({
+  anonymous: z.boolean(),
+  name: z.optional(z.string()),
+  /** Masked (138****5678) unless the session may see it. */
+  phone: z.optional(z.string()),
+});
+export type Reporter = z.infer<typeof Reporter>;
+
+/** What lists and "similar cases" show. */
+export const CaseSummary = z.object({
+  id: Id,
+  publicNumber: z.string().check(z.minLength(1)),
+  categoryCode: z.string(),
+  categoryName: z.string(),
+  status: CaseState,
+  urgency: Urgency,
+  description: z.string(),
+  location: CaseLocation,
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  dueAt: IsoDateTime,
+  followers: z.number().check(z.int(), z.gte(0)),
+});
+export type CaseSummary = z.infer<typeof CaseSummary>;
+
+export const GridCase = z.extend(CaseSummary, {
+  answers: z.record(z.string(), AnswerValue),
+  reporter: Reporter,
+  photos: z.array(Photo),
+  department: z.nullable(Department),
+  closedAt: z.nullable(IsoDateTime),
+  rating: z.nullable(z.number().check(z.int(), z.gte(1), z.lte(5))),
+  timeline: z.array(TimelineEvent),
+  /** True when the current session reported or follows this case. */
+  mine: z.boolean(),
+});
+export type GridCase = z.infer<typeof GridCase>;
+
+/** What a form sends. Photos travel as Blobs beside it; rules beyond shape live in case-validation. */
+export const CaseSubmissionFields = z.object({
+  categoryCode: z.string().check(z.minLength(1)),
+  answers: z.record(z.string(), AnswerValue),
+  location: z.object({
+    areaId: Id,
+    address: z.string().check(z.maxLength(LIMITS.address)),
+    point: z.optional(GeoPoint),
+  }),
+  description: z.string().check(z.minLength(1), z.maxLength(LIMITS.description)),
+  urgency: Urgency,
+  anonymous: z.boolean(),
+  name: z.optional(z.string().check(z.maxLength(LIMITS.name))),
+  phone: z.optional(z.string().check(z.regex(PHONE_PATTERN))),
+  /** One key per draft: a retried submit with the same key returns the same case. */
+  idempotencyKey: z.string().check(z.minLength(8), z.maxLength(200)),
+});
+export type CaseSubmissionFields = z.infer<typeof CaseSubmissionFields>;
+export interface CaseSubmission extends CaseSubmissionFields {
+  photos?: Blob[];
+}
+
+export const CaseActionInput = z.object({
+  action: CaseAction,
+  note: z.optional(z.string().check(z.maxLength(LIMITS.note))),
+  /** Required for `dispatch`. */
+  departmentId: z.optional(Id),
+  /** Required for `rate`: 1 (very unsatisfied) to 5. */
+  rating: z.optional(z.number().check(z.int(), z.gte(1), z.lte(5))),
+  idempotencyKey: z.string().check(z.minLength(8), z.maxLength(200)),
+});
+export type CaseActionFields = z.infer<typeof CaseActionInput>;
+export interface CaseActionRequest extends CaseActionFields {
+  /** Result photos for `resolve`. */
+  photos?: Blob[];
+}
+
+export const CaseQuery = z.object({
+  status: z.optional(z.array(CaseState)),
+  categoryCode: z.optional(z.string()),
+  areaId: z.optional(Id),
+  overdue: z.optional(z.boolean()),
+  mine: z.optional(z.boolean()),
+  text: z.optional(z.string().check(z.maxLength(LIMITS.search))),
+});
+export type CaseQuery = z.infer<typeof CaseQuery>;

@@ -1,0 +1,13 @@
+// Pure domain: schemas, the case state machine, validation and masking. No DOM, no fetch.
+export * from './common.js';
+export * from './session.js';
+export * from './areas.js';
+export * from './cases.js';
+export * from './case-machine.js';
+export * from './case-validation.js';
+export * from './field-errors.js';
+export * from './validation-messages.js';
+export * from './masking.js';
+export * from './orgs.js';
+export * from './volunteers.js';
+export * from './services.js';
