@@ -63,8 +63,8 @@ function issueToFieldError(issue: z.core.$ZodIssue): FieldError {
       return { code: 'too_big', max };
     }
     case 'invalid_format':
-      if ('pattern' in issue && issue.pattern === PHONE_PATTERN.source) return { code: 'invalid_phone' };
-      if ('pattern' in issue && issue.pattern === ID_NUMBER_PATTERN.source) return { code: 'invalid_id_number' };
+      if ('pattern' in issue && issue.pattern === String(PHONE_PATTERN)) return { code: 'invalid_phone' };
+      if ('pattern' in issue && issue.pattern === String(ID_NUMBER_PATTERN)) return { code: 'invalid_id_number' };
       if (issue.format === 'date' || issue.format === 'datetime') return { code: 'invalid_date' };
       return { code: 'invalid' };
     case 'invalid_type':
