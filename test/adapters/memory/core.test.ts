@@ -48,7 +48,7 @@ describe('cursor paging', () => {
     const seen: number[] = [];
     let cursor: string | null = null;
     do {
-      const page = paginate(items, { cursor, limit: 50 });
+      const page: { items: number[]; nextCursor: string | null; total: number | null } = paginate(items, { cursor, limit: 50 });
       expect(page.total).to.equal(120);
       seen.push(...page.items);
       cursor = page.nextCursor;

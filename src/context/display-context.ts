@@ -1,0 +1,22 @@
+import { createContext } from '@lit/context';
+import type { Locale } from '../i18n/locales.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+export const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+
+/** Display options a provider shares with the widgets below it. */
+export interface DisplayOptions {
+  /** Unset: widgets follow the page's `lang`. */
+  locale?: Locale;
+  theme: Theme;
+  elderFriendly: boolean;
+}
+
+/** The display options context; a registered-symbol key shared across bundled copies. */
+export const displayContext = createContext<DisplayOptions | undefined>(Symbol.for('grassroots-gov-widgets/display'));
+
+/** Parses a `theme` attribute value; unknown values give `undefined`. */
+export function parseTheme(value: string | null | undefined): Theme | undefined {
+  return value === 'light' || value === 'dark' || value === 'auto' ? value : undefined;
+}

@@ -1,0 +1,247 @@
+import { consume } from '@lit/context';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Adapter, AdapterGroup } from '../../adapters/contract.js';
+import type { AdapterError } from '../../adapters/errors.js';
+import { adapterContext } from '../../context/adapter-context.js';
+import { displayContext, parseTheme, type DisplayOptions, type Theme } from '../../context/display-context.js';
+import { ensureContextRoot } from '../../context/context-root.js';
+import { isKnownLocale, pageLocale, resolveLocale, type Locale } from '../../i18n/locales.js';
+import { sharedMessages } from '../../i18n/messages/index.js';
+import { createTranslator, type MessageBundle, type MessageParams, type Translator } from '../../i18n/translator.js';
+import { shared } from '../../styles/shared.js';
+import { tokens } from '../../styles/tokens.js';
+import { VERSION } from '../../version.js';
+import { observePageLang } from './page-lang-observer.js';
+
+/**
+ * Base class of every widget. It resolves the adapter and the display
+ * options (own property/attribute first, then the nearest
+ * `<grassroots-provider>`, then the page), builds the translator, and shows
+ * a "not configured" state when there is no adapter.
+ *
+ * Subclasses implement `renderContent()` and may set `static messages`
+ * (their own catalogue, merged over the shared one) and
+ * `static adapterGroups` (the adapter groups they need).
+ *
+ * The effective display options are reflected to the host as
+ * `effective-theme` (`light` | `dark` | `auto`) and the boolean
+ * `effective-elder-friendly`, which the design tokens select on. Those two
+ * attributes are managed by the element; the `theme` and `elder-friendly`
+ * attributes are never written, so they always say what the page set.
+ *
+ * @attr {string} locale - `zh-CN` or `en` (other tags are resolved, e.g. `zh-Hans` → `zh-CN`). Unset: the provider's locale, else the page's `lang`, else `zh-CN`.
+ * @attr {'light'|'dark'|'auto'} theme - Colour scheme. Unset: the provider's theme, else `light`.
+ * @attr {boolean} elder-friendly - Large type, higher contrast and bigger targets. Also on when the provider has it.
+ * @csspart base - The wrapper around the widget's content; carries `lang`.
+ * @csspart not-configured - The "not configured" message box.
+ *
+ * @cssprop --gr-color-text - Body text colour (`--gr-dark-color-text`, `--gr-elder-color-text`, `--gr-elder-dark-color-text` for the other modes; likewise for every colour below).
+ * @cssprop --gr-color-text-muted - Secondary text.
+ * @cssprop --gr-color-surface - Background.
+ * @cssprop --gr-color-surface-raised - Cards, alert boxes.
+ * @cssprop --gr-color-border - Borders (≥ 3:1 on the surface).
+ * @cssprop --gr-color-primary - Primary actions and links.
+ * @cssprop --gr-color-primary-contrast - Text on primary.
+ * @cssprop --gr-color-accent - Civic red accent.
+ * @cssprop --gr-color-accent-contrast - Text on accent.
+ * @cssprop --gr-color-focus - Focus ring.
+ * @cssprop --gr-color-focus-text - Outline and text on the focus colour.
+ * @cssprop --gr-color-success - Success.
+ * @cssprop --gr-color-warning - Warning.
+ * @cssprop --gr-color-danger - Errors.
+ * @cssprop --gr-color-info - Information.
+ * @cssprop --gr-font-family - Font stack, Chinese fonts first.
+ * @cssprop --gr-font-size-base - Body size (`--gr-elder-font-size-base` in elder-friendly mode).
+ * @cssprop --gr-line-height - Body line height.
+ * @cssprop --gr-radius - Corner radius.
+ * @cssprop --gr-target-size - Minimum clickable size (`--gr-elder-target-size`).
+ * @cssprop --gr-motion-duration - Transition length (0ms with reduced motion).
+ */
+export abstract class GrassrootsElement extends LitElement {
+  /** The library version, compared by `define` when two copies meet. */
+  static readonly version: string = VERSION;
+
+  static override styles = [tokens, shared];
+
+  /** The widget's own catalogue, merged over the shared one. */
+  static messages?: MessageBundle<string>;
+
+  /** Adapter groups the widget needs; with one missing it shows "not configured". */
+  static adapterGroups: readonly AdapterGroup[] = [];
+
+  /**
+   * The data source. Set it directly, or let the nearest
+   * `<grassroots-provider>` supply it; this property wins over the provider.
+   * Property only (an adapter is an object, not an attribute).
+   */
+  @property({ attribute: false }) adapter?: Adapter;
+
+  /** Locale as set on this element (`locale` attribute); see `effectiveLocale`. */
+  @property() locale?: string;
+
+  /** Colour scheme as set on this element (`theme` attribute); see `effectiveTheme`. */
+  @property() theme?: Theme;
+
+  /** Elder-friendly mode as set on this element (`elder-friendly` attribute). */
+  @property({ type: Boolean, attribute: 'elder-friendly' }) elderFriendly = false;
+
+  @consume({ context: adapterContext, subscribe: true })
+  @state()
+  protected contextAdapter?: Adapter;
+
+  @consume({ context: displayContext, subscribe: true })
+  @state()
+  protected contextDisplay?: DisplayOptions;
+
+  /** Bumped when a page `lang` changes, to re-render. */
+  @state() private pageLangVersion = 0;
+
+  private translator?: Translator<string>;
+  private translatorLocale?: Locale;
+  private cachedPageLocale?: Locale;
+  private unobserveLang?: () => void;
+  private warnedNotConfigured = false;
+  private warnTimer?: ReturnType<typeof setTimeout>;
+  private lastAdapter?: Adapter;
+
+  constructor() {
+    super();
+    ensureContextRoot();
+  }
+
+  /** The adapter in use: the own `adapter` property, else the provider's. */
+  get effectiveAdapter(): Adapter | undefined {
+    return this.adapter ?? this.contextAdapter;
+  }
+
+  /** The locale in use: own `locale`, else the provider's, else the page `lang`, else `zh-CN`. */
+  get effectiveLocale(): Locale {
+    if (isKnownLocale(this.locale)) return resolveLocale(this.locale);
+    if (this.contextDisplay?.locale) return this.contextDisplay.locale;
+    this.cachedPageLocale ??= pageLocale(this);
+    return this.cachedPageLocale;
+  }
+
+  /** The colour scheme in use: own `theme`, else the provider's, else `light`. */
+  get effectiveTheme(): Theme {
+    return parseTheme(this.theme) ?? this.contextDisplay?.theme ?? 'light';
+  }
+
+  /** Whether elder-friendly mode is on (own attribute or the provider's). */
+  get effectiveElderFriendly(): boolean {
+    return this.elderFriendly || this.contextDisplay?.elderFriendly === true;
+  }
+
+  /** True when there is an adapter with every group in `static adapterGroups`. */
+  get isConfigured(): boolean {
+    return this.missingGroups().length === 0 && this.effectiveAdapter !== undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.cachedPageLocale = undefined;
+    this.unobserveLang = observePageLang(() => {
+      this.cachedPageLocale = undefined;
+      this.pageLangVersion++;
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unobserveLang?.();
+    this.unobserveLang = undefined;
+    clearTimeout(this.warnTimer);
+  }
+
+  /** Looks up a message in the widget's and the shared catalogue, in the effective locale. */
+  protected t(key: string, params?: MessageParams): string {
+    const locale = this.effectiveLocale;
+    if (!this.translator || this.translatorLocale !== locale) {
+      const ctor = this.constructor as typeof GrassrootsElement;
+      this.translator = (
+        ctor.messages ? createTranslator(locale, sharedMessages, ctor.messages) : createTranslator(locale, sharedMessages)
+      ) as Translator<string>;
+      this.translatorLocale = locale;
+    }
+    return this.translator!(key, params);
+  }
+
+  /** The message for an adapter error, in the effective locale. */
+  protected errorText(error: AdapterError): string {
+    if (error.code === 'unavailable' && error.retryAfterMs !== undefined && error.retryAfterMs > 0) {
+      return this.t('error.unavailableRetryAfter', { count: Math.ceil(error.retryAfterMs / 1000) });
+    }
+    const key = `error.${error.code}`;
+    return this.t(this.translator?.has(key) === false ? 'error.unknown' : key);
+  }
+
+  /**
+   * Called before render when the effective adapter changes (including the
+   * first time one is available). Override to (re)load data.
+   */
+  protected adapterChanged(_adapter: Adapter | undefined, _previous: Adapter | undefined): void {}
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.toggleAttribute('effective-elder-friendly', this.effectiveElderFriendly);
+    const theme = this.effectiveTheme;
+    if (this.getAttribute('effective-theme') !== theme) this.setAttribute('effective-theme', theme);
+    const adapter = this.effectiveAdapter;
+    if (adapter !== this.lastAdapter) {
+      const previous = this.lastAdapter;
+      this.lastAdapter = adapter;
+      this.adapterChanged(adapter, previous);
+    }
+  }
+
+  protected override render(): TemplateResult {
+    return html`<div part="base" class="gr-root" lang=${this.effectiveLocale}>
+      ${this.isConfigured ? this.renderContent() : this.renderNotConfigured()}
+    </div>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (!this.isConfigured && !this.warnedNotConfigured && this.warnTimer === undefined) {
+      // Wait a task: a provider that upgrades late answers right after.
+      this.warnTimer = setTimeout(() => {
+        this.warnTimer = undefined;
+        if (this.isConnected && !this.isConfigured && !this.warnedNotConfigured) {
+          this.warnedNotConfigured = true;
+          console.warn(this.notConfiguredReason());
+        }
+      }, 0);
+    }
+  }
+
+  /** The widget's UI once an adapter is available. */
+  protected abstract renderContent(): unknown;
+
+  /** The "not configured" state: a visible status message in the locale. */
+  protected renderNotConfigured(): unknown {
+    return html`<div class="status warning" role="status" part="not-configured">
+      <p class="status-title">${this.t('notConfigured.title')}</p>
+      <p class="status-text">${this.t('notConfigured.hint')}</p>
+    </div>`;
+  }
+
+  private missingGroups(): AdapterGroup[] {
+    const adapter = this.effectiveAdapter;
+    const groups = (this.constructor as typeof GrassrootsElement).adapterGroups;
+    return adapter ? groups.filter((g) => adapter[g] === undefined) : [...groups];
+  }
+
+  private notConfiguredReason(): string {
+    const tag = this.localName;
+    const missing = this.missingGroups();
+    if (this.effectiveAdapter && missing.length > 0) {
+      return `[grassroots-gov-widgets] <${tag}> needs the adapter group(s) ${missing.join(', ')}, which the adapter "${this.effectiveAdapter.name ?? 'unnamed'}" does not implement.`;
+    }
+    return (
+      `[grassroots-gov-widgets] <${tag}> has no adapter, so it shows its "not configured" state. ` +
+      `Wrap it in <grassroots-provider> and set the provider's \`adapter\` property, ` +
+      `or set the widget's own \`adapter\` property (e.g. to createMemoryAdapter() for a demo).`
+    );
+  }
+}

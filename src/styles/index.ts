@@ -1,0 +1,3 @@
+export { tokens } from './tokens.js';
+export { shared } from './shared.js';
+export * from './token-values.js';
