@@ -1,0 +1,294 @@
+import { checkAction, dueDate, isOverdue, nextState } from '../../../domain/case-machine.js';
+import { validateCaseSubmission, validatePhotos } from '../../../domain/case-validation.js';
+import {
+  CaseActionInput,
+  CaseQuery,
+  type AnswerValue,
+  type CaseActionRequest,
+  type CaseSubmission,
+  type Photo,
+  type TimelineEvent,
+} from '../../../domain/cases.js';
+import { fieldErrorsFrom, hasErrors, type FieldErrors } from '../../../domain/field-errors.js';
+import { hasPermission, type Permission, type Session } from '../../../domain/session.js';
+import type { CasesApi } from '../../contract.js';
+import { AdapterError } from '../../errors.js';
+import type { MemoryContext } from '../context.js';
+import { matchesText, paginate } from '../paging.js';
+import { areaPath, isWithinArea } from '../world/areas.js';
+import { CATEGORIES, DEPARTMENTS, categorySeed, departmentSeed, localizeCategory, localizeDepartment } from '../world/case-categories.js';
+import type { CaseRecord } from '../world/cases.js';
+import { referenceNumber } from '../world/seed-clock.js';
+import { CaseStore } from './case-store.js';
+import { isMine, toGridCase, toSummary } from './case-view.js';
+import { blobMeta, blobToDataUrl } from './data-url.js';
+
+const SIMILAR_LIMIT = 5;
+
+/** Cases: the closed loop, enforced as a real server would (permissions, state machine, idempotency). */
+export function createCasesApi(ctx: MemoryContext): CasesApi {
+  const store = new CaseStore(ctx);
+
+  const find = (idOrNumber: string): CaseRecord => {
+    const record = store.find(idOrNumber);
+    if (!record) throw new AdapterError('not_found', `No case ${idOrNumber}`);
+    return record;
+  };
+
+  return {
+    async categories(options = {}) {
+      return CATEGORIES.map((c) => localizeCategory(c, options.locale));
+    },
+
+    async departments(options = {}) {
+      return DEPARTMENTS.map((d) => localizeDepartment(d, options.locale));
+    },
+
+    async similar({ categoryCode, areaId }, options = {}) {
+      if (!ctx.areas.byId.has(areaId)) throw new AdapterError('not_found', `No area ${areaId}`);
+      // "Near" means the same community: neighbours there see the same street light.
+      const scope = areaPath(ctx.areas, areaId).find((a) => a.level === 'community')?.id ?? areaId;
+      return store
+        .all()
+        .filter((r) => r.categoryCode === categoryCode && r.status !== 'closed' && isWithinArea(r.location.areaId, scope))
+        .slice(0, SIMILAR_LIMIT)
+        .map((r) => toSummary(r, options.locale));
+    },
+
+    async submit(submission, options = {}) {
+      const session = ctx.session();
+      requirePermission(session, 'case:report');
+      const seed = categorySeed(submission.categoryCode);
+      const errors = validateCaseSubmission(submission, seed ? localizeCategory(seed) : null);
+      const areaId = submission.location?.areaId;
+      if (areaId && !errors['location.areaId'] && !ctx.areas.byId.has(areaId)) {
+        errors['location.areaId'] = { code: 'invalid_option' };
+      }
+      throwIfInvalid(errors, 'The report has errors');
+      const { photos = [], ...fields } = submission;
+      // Converted before the idempotent step, which must run synchronously.
+      const urls = await Promise.all(photos.map(blobToDataUrl));
+      const body = { ...fields, photos: photos.map(blobMeta) };
+      const id = ctx.idempotency.run('cases.submit', fields.idempotencyKey, body, () => {
+        const record = newCase(fields, photos, urls, session);
+        store.add(record);
+        ctx.changed();
+        return record.id;
+      });
+      // The reporter's own case, even for an anonymous visitor who has no identity to remember.
+      return { ...toGridCase(find(id), session, options.locale), mine: true };
+    },
+
+    async get(idOrNumber, options = {}) {
+      return toGridCase(find(idOrNumber), ctx.session(), options.locale);
+    },
+
+    async list(query, options = {}) {
+      throwIfInvalid(fieldErrorsFrom(CaseQuery, query), 'Invalid case query');
+      const session = ctx.session();
+      const seeAll = hasPermission(session, 'case:view-all');
+      const now = ctx.now();
+      const statuses = query.status?.length ? new Set(query.status) : null;
+      const matches = store.all().filter((r) => {
+        const mine = isMine(r, session);
+        if (!seeAll && !mine) return false;
+        if (query.mine && !mine) return false;
+        if (statuses && !statuses.has(r.status)) return false;
+        if (query.categoryCode && r.categoryCode !== query.categoryCode) return false;
+        if (query.areaId && !isWithinArea(r.location.areaId, query.areaId)) return false;
+        if (query.overdue !== undefined && isOverdue(r, now) !== query.overdue) return false;
+        return matchesText(searchText(r), query.text);
+      });
+      const page = paginate(matches, options);
+      return { ...page, items: page.items.map((r) => toSummary(r, options.locale)) };
+    },
+
+    async act(caseId, request, options = {}) {
+      const session = ctx.session();
+      if (session.userId === null) throw new AdapterError('unauthorized', 'Sign in to act on a case');
+      const id = find(caseId).id;
+      const { photos = [], ...fields } = request;
+      throwIfInvalid(actionErrors(fields, photos), 'The action has errors');
+      const urls = await Promise.all(photos.map(blobToDataUrl));
+      const body = { ...fields, photos: photos.map(blobMeta) };
+      ctx.idempotency.run(`cases.act:${id}`, fields.idempotencyKey, body, () => {
+        applyAction(id, fields, photos, urls, session);
+        ctx.changed();
+        return id;
+      });
+      return toGridCase(find(id), session, options.locale);
+    },
+
+    async follow(caseId, options = {}) {
+      const session = ctx.session();
+      if (session.userId === null) throw new AdapterError('unauthorized', 'Sign in to follow a case');
+      requirePermission(session, 'case:report');
+      const current = find(caseId);
+      if (current.status === 'closed') throw new AdapterError('conflict', `Case ${current.publicNumber} is closed`);
+      // Following twice, or following one's own report, changes nothing.
+      if (!isMine(current, session)) {
+        const record = store.mutable(current.id);
+        record.followerIds.push(session.userId);
+        record.followers += 1;
+        record.timeline.push(event(record, 'follow', record.status, session));
+        ctx.changed();
+      }
+      return { ...toGridCase(find(current.id), session, options.locale), mine: true };
+    },
+  };
+
+  function newCase(fields: Omit<CaseSubmission, 'photos'>, photos: Blob[], urls: string[], session: Session): CaseRecord {
+    const seed = categorySeed(fields.categoryCode)!;
+    const now = ctx.now();
+    const at = now.toISOString();
+    const id = store.nextId();
+    const path = areaPath(ctx.areas, fields.location.areaId);
+    const reportPhotos: Photo[] = urls.map((url, i) => ({ id: `${id}-p${i + 1}`, url, name: blobMeta(photos[i]!).name, kind: 'report' }));
+    const answers: Record<string, AnswerValue> = {};
+    // Keep only this category's answers, numbers as numbers.
+    for (const q of seed.questions) {
+      const value = fields.answers[q.code];
+      if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
+      answers[q.code] = q.datatype === 'number' ? Number(value) : value;
+    }
+    const reporter: CaseRecord['reporter'] = fields.anonymous
+      ? { anonymous: true, ...(fields.phone ? { phone: fields.phone } : {}) }
+      : { anonymous: false, name: fields.name!.trim(), phone: fields.phone! };
+    const record: CaseRecord = {
+      id,
+      publicNumber: referenceNumber('GC', now, store.nextSequence(now)),
+      categoryCode: seed.code,
+      categoryName: seed.name.zh,
+      status: 'reported',
+      urgency: fields.urgency,
+      description: fields.description.trim(),
+      location: {
+        areaId: fields.location.areaId,
+        areaPath: path.map((a) => ({ id: a.id, name: a.name, level: a.level })),
+        address: fields.location.address,
+        ...(fields.location.point ? { point: { ...fields.location.point } } : {}),
+      },
+      createdAt: at,
+      updatedAt: at,
+      dueAt: dueDate(now, seed.slaHours, fields.urgency).toISOString(),
+      followers: 0,
+      answers,
+      reporter,
+      photos: reportPhotos,
+      department: null,
+      closedAt: null,
+      rating: null,
+      timeline: [],
+      reporterId: session.userId,
+      followerIds: [],
+    };
+    const report = event(record, 'report', null, session);
+    report.actor.name = fields.anonymous ? '匿名群众' : reporter.name!;
+    if (reportPhotos.length) report.photos = reportPhotos.map((p) => ({ ...p }));
+    record.timeline.push(report);
+    return record;
+  }
+
+  /** Checks and applies one action; runs inside the idempotent step so a replay skips it. */
+  function applyAction(
+    id: string,
+    fields: Omit<CaseActionRequest, 'photos'>,
+    photos: Blob[],
+    urls: string[],
+    session: Session,
+  ): void {
+    const current = find(id);
+    const refusal = checkAction(session, { ...current, mine: isMine(current, session) }, fields.action);
+    if (refusal === 'invalid_transition') {
+      throw new AdapterError('conflict', `Cannot ${fields.action} a case that is ${current.status}`);
+    }
+    if (refusal === 'already_rated') throw new AdapterError('conflict', 'This case has already been rated');
+    if (refusal === 'forbidden') throw new AdapterError('forbidden', `Not allowed to ${fields.action} this case`);
+
+    const record = store.mutable(id);
+    const now = ctx.now();
+    const from = record.status;
+    const step = event(record, fields.action, from, session);
+    step.toState = nextState(from, fields.action)!;
+    if (fields.note?.trim()) step.note = fields.note.trim();
+    const seed = categorySeed(record.categoryCode);
+    switch (fields.action) {
+      case 'dispatch': {
+        const dept = departmentSeed(fields.departmentId!)!;
+        record.department = { id: dept.id, name: dept.name.zh };
+        step.department = { ...record.department };
+        break;
+      }
+      case 'resolve': {
+        if (record.department) step.department = { ...record.department };
+        const offset = record.photos.length;
+        const results: Photo[] = urls.map((url, i) => ({ id: `${id}-p${offset + i + 1}`, url, name: blobMeta(photos[i]!).name, kind: 'result' }));
+        if (results.length) {
+          record.photos.push(...results);
+          step.photos = results.map((p) => ({ ...p }));
+        }
+        break;
+      }
+      case 'return':
+        if (from === 'dispatched' && record.department) step.department = { ...record.department };
+        break;
+      case 'close':
+        record.closedAt = now.toISOString();
+        break;
+      case 'reopen':
+        // A new round: a new time limit, and the reporter may rate its outcome again.
+        record.closedAt = null;
+        record.rating = null;
+        record.dueAt = dueDate(now, seed?.slaHours ?? 72, record.urgency).toISOString();
+        break;
+      case 'rate':
+        record.rating = fields.rating!;
+        step.rating = fields.rating!;
+        break;
+      default:
+        break;
+    }
+    record.status = step.toState;
+    record.updatedAt = now.toISOString();
+    record.timeline.push(step);
+  }
+
+  function event(record: CaseRecord, action: TimelineEvent['action'], from: TimelineEvent['fromState'], session: Session): TimelineEvent {
+    return {
+      id: `${record.id}-e${record.timeline.length + 1}`,
+      at: ctx.now().toISOString(),
+      action,
+      fromState: from,
+      toState: record.status,
+      actor: { name: session.displayName, role: session.roles[0] ?? 'resident' },
+    };
+  }
+}
+
+/** Shape first, then what each action needs: a known department to dispatch, a rating to rate. */
+function actionErrors(fields: Omit<CaseActionRequest, 'photos'>, photos: Blob[]): FieldErrors {
+  const errors = fieldErrorsFrom(CaseActionInput, fields);
+  if (fields.action === 'dispatch' && !errors.departmentId) {
+    if (!fields.departmentId) errors.departmentId = { code: 'required' };
+    else if (!departmentSeed(fields.departmentId)) errors.departmentId = { code: 'invalid_option' };
+  }
+  if (fields.action === 'rate' && fields.rating === undefined && !errors.rating) errors.rating = { code: 'required' };
+  if (photos.length && fields.action !== 'resolve') errors.photos = { code: 'invalid' };
+  Object.assign(errors, validatePhotos(photos));
+  return errors;
+}
+
+function requirePermission(session: Session, permission: Permission): void {
+  if (hasPermission(session, permission)) return;
+  if (session.userId === null) throw new AdapterError('unauthorized', 'Sign in first');
+  throw new AdapterError('forbidden', `Needs permission ${permission}`);
+}
+
+function throwIfInvalid(errors: FieldErrors, message: string): void {
+  if (hasErrors(errors)) throw new AdapterError('validation', message, { fieldErrors: errors });
+}
+
+function searchText(r: CaseRecord): string {
+  const seed = categorySeed(r.categoryCode);
+  return [r.publicNumber, r.categoryName, seed?.name.en ?? '', r.description, r.location.address].join(' ');
+}

@@ -1,0 +1,187 @@
+import { fieldErrorsFrom, hasErrors, type FieldErrors } from '../../../domain/field-errors.js';
+import { maskName } from '../../../domain/masking.js';
+import {
+  DemandInput,
+  ServiceQuery,
+  ServiceRequestInput,
+  type Demand,
+  type ListItem,
+  type ListKind,
+  type RequestReceipt,
+} from '../../../domain/services.js';
+import { hasPermission, type Session } from '../../../domain/session.js';
+import type { ServicesApi } from '../../contract.js';
+import { AdapterError } from '../../errors.js';
+import type { MemoryContext } from '../context.js';
+import { matchesText, paginate } from '../paging.js';
+import { areaLabel, isWithinArea } from '../world/areas.js';
+import { referenceNumber, shanghaiDay } from '../world/seed-clock.js';
+import { generateServiceWorld } from '../world/services.js';
+import { buildTaxonomy, localizeTerm } from '../world/taxonomy.js';
+
+interface SavedServices {
+  demands: Demand[];
+  receipts: RequestReceipt[];
+}
+
+/**
+ * The service catalogue and the community's demand, resource and project lists.
+ *
+ * Audience filter: an item for `everyone` matches every audience, because the filter answers
+ * "what can an older person use?", and a service open to all is one. Filtering by `everyone`
+ * itself returns only items meant for everyone.
+ */
+export function createServicesApi(ctx: MemoryContext): ServicesApi {
+  const taxonomy = ctx.world('taxonomy', buildTaxonomy);
+  const world = ctx.world('services', () =>
+    generateServiceWorld(ctx.rng('services'), ctx.areas, taxonomy, {
+      services: ctx.sizes.services,
+      demands: ctx.sizes.demands,
+      resources: ctx.sizes.resources,
+      projects: ctx.sizes.projects,
+    }),
+  );
+  // This adapter's own changes, layered over the shared world.
+  let state: SavedServices = { demands: [], receipts: [] };
+  ctx.persistent(
+    'services',
+    () => state,
+    (data) => {
+      const saved = data as Partial<SavedServices> | null;
+      if (saved && Array.isArray(saved.demands) && Array.isArray(saved.receipts)) {
+        state = { demands: saved.demands, receipts: saved.receipts };
+      }
+    },
+  );
+
+  const listOf = (kind: ListKind): readonly ListItem[] => {
+    switch (kind) {
+      case 'service':
+        return world.services;
+      case 'resource':
+        return world.resources;
+      case 'project':
+        return world.projects;
+      case 'demand':
+        // Newest first: a demand just posted leads the list.
+        return [...state.demands.slice().reverse(), ...world.demands];
+    }
+  };
+
+  const findItem = (kind: ListKind, id: string) => listOf(kind).find((item) => item.id === id);
+
+  /** The next `FW-20261127-0001` style number of the day, per prefix. */
+  const nextReference = (prefix: string, now: Date): string => {
+    const day = `${prefix}-${shanghaiDay(now)}-`;
+    const used = state.receipts.filter((r) => r.referenceNumber.startsWith(day)).length;
+    return referenceNumber(prefix, now, used + 1);
+  };
+
+  const receipt = (prefix: string, itemId: string): RequestReceipt => {
+    const now = ctx.now();
+    const made: RequestReceipt = {
+      id: `rq-${String(state.receipts.length + 1).padStart(4, '0')}`,
+      referenceNumber: nextReference(prefix, now),
+      itemId,
+      createdAt: now.toISOString(),
+      status: 'received',
+    };
+    state.receipts.push(made);
+    return made;
+  };
+
+  return {
+    async taxonomy(options = {}) {
+      return taxonomy.terms.map((t) => localizeTerm(t, options.locale));
+    },
+
+    async query(query, options = {}) {
+      throwIfInvalid(fieldErrorsFrom(ServiceQuery, query), 'Invalid service query');
+      const terms = query.termIds?.length ? new Set(query.termIds.flatMap((id) => taxonomy.descendantsOf(id))) : null;
+      const audience = query.audience;
+      const items = listOf(query.kind).filter((item) => {
+        if (terms && !item.termIds.some((id) => terms.has(id))) return false;
+        if (audience && !item.audiences.includes(audience) && !item.audiences.includes('everyone')) return false;
+        if (query.areaId && !isWithinArea(item.areaId, query.areaId)) return false;
+        return matchesText(searchText(item), query.text);
+      });
+      return paginate(items, options);
+    },
+
+    async get(kind, id) {
+      const item = findItem(kind, id);
+      if (!item) throw new AdapterError('not_found', `No ${kind} ${id}`);
+      return item;
+    },
+
+    async request(input) {
+      requireRequester(ctx.session());
+      throwIfInvalid(fieldErrorsFrom(ServiceRequestInput, input), 'The request has errors');
+      const item = findItem('service', input.itemId) ?? findItem('resource', input.itemId);
+      if (!item) {
+        const elsewhere = findItem('demand', input.itemId) ?? findItem('project', input.itemId);
+        if (elsewhere) throwIfInvalid({ itemId: { code: 'invalid_option' } }, 'Only services and resources can be requested');
+        throw new AdapterError('not_found', `No service or resource ${input.itemId}`);
+      }
+      return ctx.idempotency.run('services.request', input.idempotencyKey, input, () => {
+        const made = receipt('FW', item.id);
+        ctx.changed();
+        return made;
+      });
+    },
+
+    async postDemand(input) {
+      requireRequester(ctx.session());
+      const errors = fieldErrorsFrom(DemandInput, input);
+      if (!errors.areaId && input.areaId && !ctx.areas.byId.has(input.areaId)) errors.areaId = { code: 'invalid_option' };
+      if (!errors.termIds && Array.isArray(input.termIds) && input.termIds.some((id) => !taxonomy.byId.has(id))) {
+        errors.termIds = { code: 'invalid_option' };
+      }
+      throwIfInvalid(errors, 'The demand has errors');
+      return ctx.idempotency.run('services.postDemand', input.idempotencyKey, input, () => {
+        const now = ctx.now();
+        const demand: Demand = {
+          id: `dm-n${String(state.demands.length + 1).padStart(4, '0')}`,
+          kind: 'demand',
+          name: input.name.trim(),
+          description: input.description.trim(),
+          areaId: input.areaId,
+          areaName: areaLabel(ctx.areas, input.areaId, 'street'),
+          termIds: [...input.termIds],
+          audiences: input.audiences.length ? [...new Set(input.audiences)] : ['everyone'],
+          status: 'open',
+          postedAt: now.toISOString(),
+          // Shown publicly, so only the masked name is kept.
+          postedBy: maskName(input.contactName),
+          takenBy: null,
+        };
+        state.demands.push(demand);
+        const made = receipt('XQ', demand.id);
+        ctx.changed();
+        return made;
+      });
+    },
+  };
+}
+
+function requireRequester(session: Session): void {
+  if (hasPermission(session, 'service:request')) return;
+  if (session.userId === null) throw new AdapterError('unauthorized', 'Sign in first');
+  throw new AdapterError('forbidden', 'Needs permission service:request');
+}
+
+function throwIfInvalid(errors: FieldErrors, message: string): void {
+  if (hasErrors(errors)) throw new AdapterError('validation', message, { fieldErrors: errors });
+}
+
+function searchText(item: ListItem): string {
+  switch (item.kind) {
+    case 'service':
+    case 'resource':
+      return `${item.name} ${item.description} ${item.provider.name}`;
+    case 'demand':
+      return `${item.name} ${item.description}`;
+    case 'project':
+      return `${item.name} ${item.description} ${item.demand.name} ${item.resource.name}`;
+  }
+}
