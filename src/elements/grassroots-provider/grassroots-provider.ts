@@ -25,6 +25,7 @@ export interface AdapterChangeDetail {
  *
  * The element renders only its children (`display: contents`).
  *
+ * @tagname grassroots-provider
  * @summary Supplies the data adapter and display options to the widgets inside it.
  *
  * @attr {string} locale - `zh-CN` or `en` for every widget inside. Unset: widgets follow the page's `lang`.

@@ -1,0 +1,36 @@
+// The npm build's entry points, in one list. `vite.config.ts` builds each as `dist/<name>.js`.
+// Every `src/elements/<tag>/index.ts` is found on disk, so a new element folder becomes `elements/<tag>/index`
+// without editing this file. Entries whose source does not exist (yet) are skipped.
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** Fixed entries: output name (without `.js`) → source path relative to the repository root. */
+export const FIXED_ENTRIES: Readonly<Record<string, string>> = {
+  index: 'src/index.ts',
+  'domain/index': 'src/domain/index.ts',
+  'adapters/index': 'src/adapters/index.ts',
+  'adapters/memory/index': 'src/adapters/memory/index.ts',
+};
+
+/** Output name → absolute source path, for the entries that exist under `root`. */
+export function libraryEntries(root: string): Record<string, string> {
+  const entries: Record<string, string> = {};
+  for (const [name, source] of Object.entries(FIXED_ENTRIES)) {
+    const file = resolve(root, source);
+    if (existsSync(file)) entries[name] = file;
+  }
+  const elementsDir = resolve(root, 'src/elements');
+  if (existsSync(elementsDir)) {
+    for (const dirent of readdirSync(elementsDir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (!dirent.isDirectory()) continue;
+      const file = join(elementsDir, dirent.name, 'index.ts');
+      if (existsSync(file)) entries[`elements/${dirent.name}/index`] = file;
+    }
+  }
+  return entries;
+}
+
+/** Bare imports the npm build leaves to the consumer's bundler: lit, @lit/*, zod and their subpaths. */
+export function isPeerImport(id: string): boolean {
+  return /^(lit|lit-html|lit-element|zod)(\/|$)/.test(id) || id.startsWith('@lit/') || id.startsWith('@lit-labs/');
+}

@@ -1,0 +1,110 @@
+// web-test-runner configuration. Run it through `npm test` (scripts/test.mjs), which finds or installs the browsers
+// and sets CHROME_PATH, FIREFOX_PATH and TEST_BROWSERS.
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+
+const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
+const selected = (process.env.TEST_BROWSERS || 'chromium,firefox')
+  .split(',')
+  .map((b) => b.trim().toLowerCase())
+  .filter(Boolean);
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--no-default-browser-check',
+];
+
+const browsers = [];
+if (selected.includes('chromium')) {
+  browsers.push(
+    chromeLauncher({
+      launchOptions: {
+        ...(process.env.CHROME_PATH ? { executablePath: process.env.CHROME_PATH } : {}),
+        headless: true,
+        args: CHROMIUM_ARGS,
+      },
+    }),
+  );
+}
+if (selected.includes('firefox')) {
+  browsers.push(
+    puppeteerLauncher({
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
+        headless: true,
+      },
+    }),
+  );
+}
+if (browsers.length === 0) {
+  throw new Error(`TEST_BROWSERS="${process.env.TEST_BROWSERS}" selects no known browser (chromium, firefox).`);
+}
+
+/** Module every test file imports first: it fails a test when Lit issued a dev-mode warning during it. */
+const LIT_WARNINGS_HELPER = '/test/helpers/lit-dev-warnings.ts';
+
+/**
+ * Adds `import '/test/helpers/lit-dev-warnings.ts'` to the top of every test file, so the Lit-warning check
+ * applies to all tests without each file having to remember it.
+ */
+function litDevWarningsPlugin() {
+  return {
+    name: 'lit-dev-warnings',
+    transform(context) {
+      if (/^\/test\/.*\.test\.ts$/.test(context.path) && typeof context.body === 'string') {
+        return { body: `import '${LIT_WARNINGS_HELPER}';\n${context.body}` };
+      }
+      return undefined;
+    },
+  };
+}
+
+export default {
+  rootDir: fileURLToPath(new URL('.', import.meta.url)),
+  files: ['test/**/*.test.ts'],
+  // `development` picks Lit's dev build, which checks more and warns about misuse.
+  nodeResolve: { exportConditions: ['development'] },
+  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }), litDevWarningsPlugin()],
+  browsers,
+  concurrency: 2,
+  concurrentBrowsers: 2,
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 180000,
+  testFramework: { config: { timeout: 10000 } },
+  // The warning test/infra/lit-warnings.test.ts provokes on purpose is noise in the output.
+  filterBrowserLogs: ({ args }) => !args.some((a) => typeof a === 'string' && a.includes('infra-change-in-update')),
+  // Runs before Lit loads: drop the expected "Lit is in dev mode" notice and record every other Lit warning.
+  // test/helpers/lit-dev-warnings.ts turns recorded warnings into test failures.
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8" /></head>
+  <body>
+    <script>
+      (function () {
+        var seen = (globalThis.litIssuedWarnings = globalThis.litIssuedWarnings || new Set());
+        seen.add('dev-mode');
+        var collected = (globalThis.__grassrootsLitWarnings = []);
+        var warn = console.warn;
+        console.warn = function () {
+          var text = Array.prototype.map.call(arguments, String).join(' ');
+          if (/lit\\.dev\\/msg\\/|Multiple versions of Lit loaded|\\bLit\\b/.test(text) && !/Lit is in dev mode/.test(text)) {
+            collected.push(text);
+          }
+          return warn.apply(this, arguments);
+        };
+      })();
+    </script>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
+};
