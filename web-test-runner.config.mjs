@@ -20,6 +20,11 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--no-default-browser-check',
+  // Test files run side by side in background tabs; without these, Chromium throttles their timers and
+  // animation frames and a fixture can wait for a frame that never comes.
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 const browsers = [];
