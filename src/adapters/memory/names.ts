@@ -1,14 +1,12 @@
 import type { Rng } from './random.js';
 
 // Common surnames, weighted by appearing more than once.
-const SURNAMES = '王王王李李李张张张刘刘陈陈杨杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文';
-const GIVEN = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英建国建华志强海燕红梅春梅玉兰淑珍凤英德明文华国庆丽华晓东晓燕子涵浩然思远欣怡雨萱宇轩佳怡俊杰梓萱';
+const SURNAMES = Array.from('王王王李李李张张张刘刘陈陈杨杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文');
+const GIVEN = Array.from('伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英建国建华志强海燕红梅春梅玉兰淑珍凤英德明文华国庆丽华晓东晓燕子涵浩然思远欣怡雨萱宇轩佳怡俊杰梓萱');
 
 /** A plausible Chinese full name: surname plus one or two given-name characters. */
 export function personName(rng: Rng): string {
-  const surname = rng.pick(Array.from(SURNAMES));
-  const given = Array.from(GIVEN);
-  return surname + rng.pick(given) + (rng.chance(0.7) ? rng.pick(given) : '');
+  return rng.pick(SURNAMES) + rng.pick(GIVEN) + (rng.chance(0.7) ? rng.pick(GIVEN) : '');
 }
 
 /** An 11-digit mainland mobile number. */

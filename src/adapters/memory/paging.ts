@@ -22,10 +22,16 @@ export function decodeCursor(cursor: string | null | undefined): number {
   return Number(match[1]);
 }
 
+/** The page size to use for a requested limit: a default when absent or not a number, capped. */
+export function pageLimit(limit: number | undefined): number {
+  const requested = Number.isFinite(limit) ? Math.floor(limit!) : DEFAULT_PAGE_SIZE;
+  return Math.max(1, Math.min(MAX_PAGE_SIZE, requested));
+}
+
 /** One page of an already filtered and sorted list. */
 export function paginate<T>(items: readonly T[], options: { cursor?: string | null; limit?: number } = {}): Page<T> {
   const offset = decodeCursor(options.cursor);
-  const limit = Math.max(1, Math.min(MAX_PAGE_SIZE, Math.floor(options.limit ?? DEFAULT_PAGE_SIZE)));
+  const limit = pageLimit(options.limit);
   const end = offset + limit;
   return {
     items: items.slice(offset, end),

@@ -1,0 +1,232 @@
+import type { HourLog, RevealField, Team, VolunteerSort } from '../../../domain/volunteers.js';
+import { idNumber } from '../names.js';
+import { baseOrder, overlayOrder } from '../world/volunteer-order.js';
+import { roundHours, type VolunteerWorld } from '../world/volunteers.js';
+
+/** A volunteer who joined through this adapter. */
+export interface AddedRow {
+  name: string;
+  phone: string;
+  idNumber: string;
+  teams: number[];
+  skills: number;
+  availability: number;
+  areaId: string;
+  areaName: string;
+  party: boolean;
+  /** Days since 1970-01-01. */
+  joined: number;
+}
+
+export interface RevealAudit {
+  volunteerId: string;
+  field: RevealField;
+  userId: string | null;
+  at: string;
+}
+
+interface Saved {
+  added: AddedRow[];
+  extraTeams: Array<[number, number[]]>;
+  hours: Array<[number, number, number]>;
+  logs: HourLog[];
+  audit: RevealAudit[];
+  references: Array<[string, number]>;
+}
+
+/**
+ * One adapter's view of the volunteers: the shared seeded rows (never written) plus this adapter's
+ * changes — people who joined, teams joined later, hours logged, reveals audited. Rows are numbered
+ * seeded first (0 … world.count - 1), then added ones.
+ */
+export class VolunteerRows {
+  readonly added: AddedRow[] = [];
+  /** Teams a seeded volunteer joined later. */
+  readonly extraTeams = new Map<number, number[]>();
+  /** Hours logged here, on top of the seeded figures. */
+  readonly hours = new Map<number, { year: number; total: number }>();
+  readonly logs: HourLog[] = [];
+  readonly audit: RevealAudit[] = [];
+  /** Receipts issued per day, for reference numbers. */
+  readonly references = new Map<string, number>();
+  private orders = new Map<VolunteerSort, Int32Array>();
+
+  constructor(readonly world: VolunteerWorld) {}
+
+  get count(): number {
+    return this.world.count + this.added.length;
+  }
+
+  /** Whether this adapter has rows or hours the seeded order does not know about. */
+  private get changed(): boolean {
+    return this.added.length > 0 || this.hours.size > 0;
+  }
+
+  id(i: number): string {
+    return `v-${String(i + 1).padStart(6, '0')}`;
+  }
+
+  /** The row of a volunteer id, or -1. */
+  indexOf(id: string): number {
+    const match = /^v-(\d{6,})$/.exec(id);
+    if (!match) return -1;
+    const i = Number(match[1]) - 1;
+    return i >= 0 && i < this.count && this.id(i) === id ? i : -1;
+  }
+
+  name(i: number): string {
+    return i < this.world.count ? this.world.names[i]! : this.row(i).name;
+  }
+
+  phone(i: number): string {
+    return i < this.world.count ? this.world.phones[i]! : this.row(i).phone;
+  }
+
+  idNumber(i: number): string {
+    return i < this.world.count ? idNumber(this.world.idRng.fork(`id:${i}`)) : this.row(i).idNumber;
+  }
+
+  teams(i: number): number[] {
+    if (i >= this.world.count) return this.row(i).teams;
+    const out: number[] = [];
+    if (this.world.team1[i]! >= 0) out.push(this.world.team1[i]!);
+    if (this.world.team2[i]! >= 0) out.push(this.world.team2[i]!);
+    return [...out, ...(this.extraTeams.get(i) ?? [])];
+  }
+
+  skills(i: number): number {
+    return i < this.world.count ? this.world.skills[i]! : this.row(i).skills;
+  }
+
+  availability(i: number): number {
+    return i < this.world.count ? this.world.availability[i]! : this.row(i).availability;
+  }
+
+  areaId(i: number): string {
+    return i < this.world.count ? this.world.places[this.world.place[i]!]!.id : this.row(i).areaId;
+  }
+
+  areaName(i: number): string {
+    return i < this.world.count ? this.world.places[this.world.place[i]!]!.label : this.row(i).areaName;
+  }
+
+  party(i: number): boolean {
+    return i < this.world.count ? this.world.party[i] === 1 : this.row(i).party;
+  }
+
+  joined(i: number): number {
+    return i < this.world.count ? this.world.joined[i]! : this.row(i).joined;
+  }
+
+  hoursYear(i: number): number {
+    const base = i < this.world.count ? this.world.hoursYear[i]! : 0;
+    return roundHours(base + (this.hours.get(i)?.year ?? 0));
+  }
+
+  hoursTotal(i: number): number {
+    const base = i < this.world.count ? this.world.hoursTotal[i]! : 0;
+    return roundHours(base + (this.hours.get(i)?.total ?? 0));
+  }
+
+  /** Rows in `sort` order; the seeded order until this adapter adds rows or hours. */
+  order(sort: VolunteerSort): Int32Array {
+    if (!this.changed) return baseOrder(this.world, sort);
+    let order = this.orders.get(sort);
+    if (!order) {
+      order = overlayOrder(this.world, sort, {
+        count: this.count,
+        name: (i) => this.name(i),
+        hoursYear: (i) => this.hoursYear(i),
+        joined: (i) => this.joined(i),
+      });
+      this.orders.set(sort, order);
+    }
+    return order;
+  }
+
+  /** The first row with this phone number, or -1. */
+  findByPhone(phone: string): number {
+    const seeded = this.world.phones.indexOf(phone);
+    if (seeded !== -1) return seeded;
+    const added = this.added.findIndex((row) => row.phone === phone);
+    return added === -1 ? -1 : this.world.count + added;
+  }
+
+  /** Teams with member counts and hours as this adapter's rows say. */
+  teamTotals(): Team[] {
+    const teams = this.world.teams.map((team) => ({ ...team }));
+    // Only rows this adapter touched can differ from the seeded totals.
+    const touched = new Set<number>([...this.extraTeams.keys(), ...this.hours.keys()]);
+    for (let i = this.world.count; i < this.count; i++) touched.add(i);
+    for (const i of touched) {
+      const seeded = i < this.world.count ? [this.world.team1[i]!, this.world.team2[i]!].filter((t) => t >= 0) : [];
+      const seededHours = i < this.world.count ? this.world.hoursYear[i]! : 0;
+      for (const t of seeded) teams[t]!.hoursThisYear -= seededHours;
+      for (const t of this.teams(i)) {
+        if (!seeded.includes(t)) teams[t]!.memberCount++;
+        teams[t]!.hoursThisYear += this.hoursYear(i);
+      }
+    }
+    for (const team of teams) team.hoursThisYear = roundHours(Math.max(0, team.hoursThisYear));
+    return teams;
+  }
+
+  addRow(row: AddedRow): number {
+    this.added.push(row);
+    this.orders.clear();
+    return this.count - 1;
+  }
+
+  addTeam(i: number, team: number): void {
+    if (this.teams(i).includes(team)) return;
+    if (i >= this.world.count) this.row(i).teams.push(team);
+    else this.extraTeams.set(i, [...(this.extraTeams.get(i) ?? []), team]);
+  }
+
+  addHours(i: number, hours: number, thisYear: boolean): void {
+    const delta = this.hours.get(i) ?? { year: 0, total: 0 };
+    delta.total = roundHours(delta.total + hours);
+    if (thisYear) delta.year = roundHours(delta.year + hours);
+    this.hours.set(i, delta);
+    this.orders.clear();
+  }
+
+  /** The next reference number of the day, e.g. `ZY-20261127-0001`. */
+  nextReference(date: string): string {
+    const n = (this.references.get(date) ?? 0) + 1;
+    this.references.set(date, n);
+    return `ZY-${date.replaceAll('-', '')}-${String(n).padStart(4, '0')}`;
+  }
+
+  toJSON(): Saved {
+    return {
+      added: this.added,
+      extraTeams: [...this.extraTeams],
+      hours: [...this.hours].map(([i, h]) => [i, h.year, h.total]),
+      logs: this.logs,
+      audit: this.audit,
+      references: [...this.references],
+    };
+  }
+
+  load(data: unknown): void {
+    const saved = data as Partial<Saved> | null;
+    if (!saved || typeof saved !== 'object') return;
+    this.added.splice(0, Infinity, ...(saved.added ?? []));
+    this.extraTeams.clear();
+    for (const [i, teams] of saved.extraTeams ?? []) this.extraTeams.set(i, teams);
+    this.hours.clear();
+    for (const [i, year, total] of saved.hours ?? []) this.hours.set(i, { year, total });
+    this.logs.splice(0, Infinity, ...(saved.logs ?? []));
+    this.audit.splice(0, Infinity, ...(saved.audit ?? []));
+    this.references.clear();
+    for (const [date, n] of saved.references ?? []) this.references.set(date, n);
+    this.orders.clear();
+  }
+
+  private row(i: number): AddedRow {
+    const row = this.added[i - this.world.count];
+    if (!row) throw new RangeError(`No volunteer row ${i}`);
+    return row;
+  }
+}
