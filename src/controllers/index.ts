@@ -2,3 +2,4 @@ export * from './adapter-call-controller.js';
 export * from './cursor-paging-controller.js';
 export * from './live-announcer.js';
 export { LatestCall, isAbort, type CallTicket } from './latest-call.js';
+export * from './draft-controller.js';

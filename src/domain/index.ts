@@ -8,6 +8,7 @@ export * from './case-validation.js';
 export * from './field-errors.js';
 export * from './validation-messages.js';
 export * from './masking.js';
+export * from './ids.js';
 export * from './orgs.js';
 export * from './volunteers.js';
 export * from './services.js';

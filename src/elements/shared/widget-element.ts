@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Adapter, AdapterGroup } from '../../adapters/contract.js';
 import type { AdapterError } from '../../adapters/errors.js';
@@ -35,6 +35,10 @@ import { observePageLang } from './page-lang-observer.js';
  * @attr {boolean} elder-friendly - Large type, higher contrast and bigger targets. Also on when the provider has it.
  * @csspart base - The wrapper around the widget's content; carries `lang`.
  * @csspart not-configured - The "not configured" message box.
+ * @csspart loading - The loading state.
+ * @csspart error - The error state box.
+ * @csspart retry-button - The retry button in the error state.
+ * @csspart empty - The empty state.
  *
  * @cssprop --gr-color-text - Body text colour (`--gr-dark-color-text`, `--gr-elder-color-text`, `--gr-elder-dark-color-text` for the other modes; likewise for every colour below).
  * @cssprop --gr-color-text-muted - Secondary text.
@@ -224,6 +228,29 @@ export abstract class GrassrootsElement extends LitElement {
       <p class="status-title">${this.t('notConfigured.title')}</p>
       <p class="status-text">${this.t('notConfigured.hint')}</p>
     </div>`;
+  }
+
+  /** Loading state: a spinner and text, announced politely. */
+  protected renderLoading(text: string = this.t('common.loading')): unknown {
+    return html`<div class="status" role="status" part="loading">
+      <p class="status-text"><span class="spinner" aria-hidden="true"></span> ${text}</p>
+    </div>`;
+  }
+
+  /** Error state with the message for the error's code and, when given, a retry button. */
+  protected renderError(error: AdapterError, onRetry?: () => void): unknown {
+    return html`<div class="status error" role="alert" part="error">
+      <p class="status-title">${this.t('error.title')}</p>
+      <p class="status-text">${this.errorText(error)}</p>
+      ${onRetry
+        ? html`<button type="button" class="button secondary" part="retry-button" @click=${onRetry}>${this.t('common.retry')}</button>`
+        : nothing}
+    </div>`;
+  }
+
+  /** Empty state. */
+  protected renderEmpty(text: string = this.t('common.empty')): unknown {
+    return html`<div class="status" role="status" part="empty"><p class="status-text">${text}</p></div>`;
   }
 
   private missingGroups(): AdapterGroup[] {
