@@ -35,7 +35,8 @@ const widgets = elements.filter((tag) => tag !== 'grassroots-provider');
 const all = await gzipSize(elements.map((tag) => `import './src/elements/${tag}/index.ts';`).join('\n'), 'all');
 rows.push({ name: 'all elements', ...all });
 rows.push({ name: 'memory adapter (alone)', ...(await gzipSize(`export * from './src/adapters/memory/index.ts';`, 'memory')) });
-rows.push({ name: 'embed bundle (everything)', ...(await gzipSize(`export * from './src/embed.ts';`, 'embed')) });
+rows.push({ name: 'embed bundle (grassroots-widgets.js)', ...(await gzipSize(`export * from './src/embed.ts';`, 'embed')) });
+rows.push({ name: 'embed bundle with demo data (grassroots-widgets-demo.js)', ...(await gzipSize(`export * from './src/embed-demo.ts';`, 'embed-demo')) });
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const lines = [

@@ -1,2 +1,3 @@
-// Script-tag entry: bundles the whole library (lit and zod included) into dist/embed/grassroots-widgets.js.
-export * from './index.js';
+// Script-tag entry for production: every element and the public API, with lit and zod inlined,
+// without the memory adapter and its seeded city (see embed-demo.ts for that).
+export * from './library.js';

@@ -1,15 +1,6 @@
-// The whole library: every element defined, and every public module re-exported.
-// A page that needs one widget imports `grassroots-gov-widgets/elements/<tag>` instead.
-import './elements/grassroots-provider/index.js';
-
-export { VERSION } from './version.js';
-export { define } from './define.js';
-export * from './domain/index.js';
-export * from './adapters/index.js';
+// The whole library: every element defined, every public module, and the in-memory adapter.
+// A page that needs one widget imports `grassroots-gov-widgets/elements/<tag>` instead; bundlers
+// drop the memory adapter when nothing imports it (the package is marked side-effect free but for
+// the element entries).
+export * from './library.js';
 export * from './adapters/memory/index.js';
-export * from './context/index.js';
-export * from './controllers/index.js';
-export * from './i18n/index.js';
-export * from './styles/index.js';
-export { GrassrootsProvider, type AdapterChangeDetail } from './elements/grassroots-provider/index.js';
-export { GrassrootsElement } from './elements/shared/widget-element.js';

@@ -1,0 +1,14 @@
+// Every element defined and every public module re-exported, except the memory adapter (see index.ts).
+// The script-tag bundle for production portals is built from this file, so it carries no demo data.
+import './elements/grassroots-provider/index.js';
+
+export { VERSION } from './version.js';
+export { define } from './define.js';
+export * from './domain/index.js';
+export * from './adapters/index.js';
+export * from './context/index.js';
+export * from './controllers/index.js';
+export * from './i18n/index.js';
+export * from './styles/index.js';
+export { GrassrootsProvider, type AdapterChangeDetail } from './elements/grassroots-provider/index.js';
+export { GrassrootsElement } from './elements/shared/widget-element.js';
