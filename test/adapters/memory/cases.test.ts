@@ -1,3 +1,4 @@
+import { rejection } from '../../helpers/rejection.js';
 import { expect } from '@open-wc/testing';
 import { AdapterError } from '../../../src/adapters/errors.js';
 import { createMemoryAdapter, type MemoryAdapter, type PersonaName } from '../../../src/adapters/memory/index.js';
@@ -47,15 +48,6 @@ function submission(over: Partial<CaseSubmission> = {}): CaseSubmission {
 
 function action(name: CaseAction, over: Partial<CaseActionRequest> = {}): CaseActionRequest {
   return { action: name, idempotencyKey: newKey(), ...over };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<AdapterError> {
-  try {
-    await promise;
-  } catch (e) {
-    return e as AdapterError;
-  }
-  throw new Error('expected the call to fail');
 }
 
 function valid(kase: GridCase): GridCase {

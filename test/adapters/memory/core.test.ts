@@ -1,3 +1,4 @@
+import { rejection } from '../../helpers/rejection.js';
 import { expect } from '@open-wc/testing';
 import { Area, AreaHit, pageOf } from '../../../src/domain/index.js';
 import { AdapterError } from '../../../src/adapters/errors.js';
@@ -13,15 +14,6 @@ import { personaSession } from '../../../src/adapters/memory/personas.js';
 import { Rng } from '../../../src/adapters/memory/random.js';
 import { ID_NUMBER_PATTERN, PHONE_PATTERN } from '../../../src/domain/common.js';
 import { memoryStorage } from '../../helpers/memory-storage.js';
-
-async function rejection(promise: Promise<unknown>): Promise<AdapterError> {
-  try {
-    await promise;
-  } catch (e) {
-    return e as AdapterError;
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe('seeded randomness', () => {
   it('gives the same sequence for the same seed and another for another seed', () => {

@@ -1,5 +1,5 @@
+import { rejection } from '../../helpers/rejection.js';
 import { expect } from '@open-wc/testing';
-import type { AdapterError } from '../../../src/adapters/errors.js';
 import { createMemoryAdapter, type MemoryAdapter } from '../../../src/adapters/memory/index.js';
 import {
   Membership,
@@ -11,15 +11,6 @@ import {
   pageOf,
   type Organization as Org,
 } from '../../../src/domain/index.js';
-
-async function rejection(promise: Promise<unknown>): Promise<AdapterError> {
-  try {
-    await promise;
-  } catch (e) {
-    return e as AdapterError;
-  }
-  throw new Error('expected the call to fail');
-}
 
 /** Every child of `parentId`, walking the cursors. */
 async function allChildren(adapter: MemoryAdapter, parentId: string, limit = 200): Promise<Org[]> {

@@ -1,5 +1,5 @@
+import { rejection } from '../../helpers/rejection.js';
 import { expect } from '@open-wc/testing';
-import { AdapterError } from '../../../src/adapters/errors.js';
 import { createMemoryAdapter, type MemoryAdapter, type PersonaName } from '../../../src/adapters/memory/index.js';
 import { personaSession } from '../../../src/adapters/memory/personas.js';
 import {
@@ -25,15 +25,6 @@ function makeAdapter(session: PersonaName | Session = 'resident', extra: Paramet
 
 let keys = 0;
 const newKey = () => `svc-key-${++keys}`;
-
-async function rejection(promise: Promise<unknown>): Promise<AdapterError> {
-  try {
-    await promise;
-  } catch (e) {
-    return e as AdapterError;
-  }
-  throw new Error('expected the call to fail');
-}
 
 /** Every item of a query, page by page, checking each page and each item on the way. */
 async function everything(adapter: MemoryAdapter, query: ServiceQuery, limit = 200): Promise<ListItem[]> {

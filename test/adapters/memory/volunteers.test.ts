@@ -1,5 +1,5 @@
+import { rejection } from '../../helpers/rejection.js';
 import { expect } from '@open-wc/testing';
-import type { AdapterError } from '../../../src/adapters/errors.js';
 import { createMemoryAdapter, type MemoryAdapter } from '../../../src/adapters/memory/index.js';
 import { isWithinArea } from '../../../src/adapters/memory/world/areas.js';
 import {
@@ -23,15 +23,6 @@ import { memoryStorage } from '../../helpers/memory-storage.js';
 const NOW = new Date('2026-11-27T02:00:00Z');
 const make = (options: Parameters<typeof createMemoryAdapter>[0] = {}) =>
   createMemoryAdapter({ session: 'community-staff', now: () => NOW, ...options });
-
-async function rejection(promise: Promise<unknown>): Promise<AdapterError> {
-  try {
-    await promise;
-  } catch (e) {
-    return e as AdapterError;
-  }
-  throw new Error('expected the call to fail');
-}
 
 /** Every volunteer matching `query`, walking the cursors; checks each page against the schema. */
 async function all(adapter: MemoryAdapter, query: VolunteerQuery, limit = 200): Promise<{ items: V[]; total: number }> {
