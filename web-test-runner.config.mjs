@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { restServersPlugin } from './test/servers/rest-servers-plugin.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 const selected = (process.env.TEST_BROWSERS || 'chromium,firefox')
@@ -78,7 +79,7 @@ export default {
   files: ['test/**/*.test.ts'],
   // `development` picks Lit's dev build, which checks more and warns about misuse.
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }), litDevWarningsPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }), litDevWarningsPlugin(), restServersPlugin()],
   browsers,
   concurrency: 2,
   concurrentBrowsers: 2,

@@ -10,6 +10,8 @@ export const FIXED_ENTRIES: Readonly<Record<string, string>> = {
   'domain/index': 'src/domain/index.ts',
   'adapters/index': 'src/adapters/index.ts',
   'adapters/memory/index': 'src/adapters/memory/index.ts',
+  'adapters/rest/index': 'src/adapters/rest/index.ts',
+  'adapters/conformance/index': 'src/adapters/conformance/index.ts',
 };
 
 /** Output name → absolute source path, for the entries that exist under `root`. */

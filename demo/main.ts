@@ -1,7 +1,8 @@
 // The demo portal: everything a real portal would write to embed the widgets.
 import '../src/index.js';
 import { validating } from '../src/adapters/index.js';
-import { createMemoryAdapter, PERSONAS, type PersonaName } from '../src/adapters/memory/index.js';
+import { PERSONAS, type PersonaName } from '../src/adapters/memory/index.js';
+import { createDemoAdapter } from './adapter-choice.js';
 import { PORTAL_TEXT, type PortalKey, type PortalLocale } from './portal-text.js';
 
 const PERSONA_LABELS: Record<PersonaName, Record<PortalLocale, string>> = {
@@ -17,11 +18,7 @@ const PERSONA_LABELS: Record<PersonaName, Record<PortalLocale, string>> = {
 const PERSONA_KEY = 'grassroots-demo:persona';
 const LOCALE_KEY = 'grassroots-demo:locale';
 
-const adapter = createMemoryAdapter({
-  persist: true,
-  latency: [120, 450],
-  session: readPersona(),
-});
+const adapter = createDemoAdapter(readPersona());
 
 const provider = document.querySelector('grassroots-provider')!;
 provider.adapter = adapter;

@@ -1,10 +1,15 @@
 import { expect } from '@open-wc/testing';
-import { publicName, referenceTokensCss, TOKENS, type TokenName } from '../../src/styles/token-values.js';
+import { HOST_TOKENS_CSS } from '../../src/styles/host-tokens.generated.js';
+import { hostTokensCss, publicName, referenceTokensCss, TOKENS, type TokenName } from '../../src/styles/token-values.js';
 
 describe('tokens.css', () => {
   it('is up to date with token-values.ts (run `node scripts/generate-tokens-css.mjs`)', async () => {
     const onDisk = await (await fetch('/src/styles/tokens.css')).text();
     expect(onDisk).to.equal(referenceTokensCss());
+  });
+
+  it('ships the :host CSS generated from token-values.ts (run `node scripts/generate-tokens-css.mjs`)', () => {
+    expect(HOST_TOKENS_CSS).to.equal(hostTokensCss());
   });
 
   it('lists every overridable token', () => {

@@ -1,0 +1,28 @@
+// Bundles the reference server (server/src/main.ts and the library sources it imports) into one
+// Node ES module, so `node server/dist/main.js` runs from a clean clone after `npm ci`.
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+const here = (p) => fileURLToPath(new URL(p, import.meta.url));
+
+export async function buildServer(outfile = here('./dist/main.js')) {
+  await build({
+    entryPoints: [here('./src/main.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    // Native module: loaded from node_modules at run time.
+    external: ['better-sqlite3'],
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    logLevel: 'warning',
+    tsconfig: here('../tsconfig.json'),
+  });
+  return outfile;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const out = await buildServer(process.argv[2]);
+  console.log(`built ${out}`);
+}

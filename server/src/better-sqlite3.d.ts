@@ -1,0 +1,25 @@
+// The little of better-sqlite3's API the reference server uses (the package ships no types).
+declare module 'better-sqlite3' {
+  interface RunResult {
+    changes: number;
+    lastInsertRowid: number | bigint;
+  }
+  interface Statement {
+    run(...params: unknown[]): RunResult;
+    get(...params: unknown[]): unknown;
+    all(...params: unknown[]): unknown[];
+  }
+  interface Database {
+    prepare(sql: string): Statement;
+    exec(sql: string): Database;
+    pragma(source: string): unknown;
+    transaction<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R;
+    close(): void;
+  }
+  interface DatabaseConstructor {
+    new (filename: string, options?: Record<string, unknown>): Database;
+  }
+  const Database: DatabaseConstructor;
+  export default Database;
+  export type { Database, Statement };
+}

@@ -1,0 +1,36 @@
+// `node server/dist/main.js [--port 8787] [--host 127.0.0.1] [--db server/data/grassroots.sqlite] [--seed N] [--exit-with-stdin]`
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { TOKENS } from './auth.js';
+import { startServer } from './app.js';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env.PORT ?? '8787' },
+    host: { type: 'string', default: process.env.HOST ?? '127.0.0.1' },
+    db: { type: 'string', default: process.env.GRASSROOTS_DB ?? 'server/data/grassroots.sqlite' },
+    seed: { type: 'string' },
+    // For test harnesses: stop when the parent closes our stdin, so no server outlives its runner.
+    'exit-with-stdin': { type: 'boolean', default: false },
+  },
+});
+
+if (values.db !== ':memory:') mkdirSync(dirname(values.db), { recursive: true });
+const running = await startServer({
+  db: values.db,
+  host: values.host,
+  port: Number(values.port),
+  seed: values.seed === undefined ? undefined : Number(values.seed),
+});
+// One JSON line first, for programs that start the server and need its address.
+console.log(JSON.stringify({ listening: running.url }));
+console.log(`Grassroots reference server on ${running.url} (database ${values.db}); tokens: ${TOKENS.join(', ')}`);
+
+const stop = () => void running.close().then(() => process.exit(0));
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+if (values['exit-with-stdin']) {
+  process.stdin.on('end', stop);
+  process.stdin.resume();
+}
