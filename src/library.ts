@@ -1,6 +1,7 @@
 // Every element defined and every public module re-exported, except the memory adapter (see index.ts).
 // The script-tag bundle for production portals is built from this file, so it carries no demo data.
 import './elements/grassroots-provider/index.js';
+import './elements/party-org-tree/index.js';
 
 export { VERSION } from './version.js';
 export { define } from './define.js';
@@ -12,3 +13,4 @@ export * from './i18n/index.js';
 export * from './styles/index.js';
 export { GrassrootsProvider, type AdapterChangeDetail } from './elements/grassroots-provider/index.js';
 export { GrassrootsElement } from './elements/shared/widget-element.js';
+export { PartyOrgTree, type OrgSelectDetail, type OrgExpandDetail } from './elements/party-org-tree/index.js';

@@ -1,0 +1,177 @@
+// Benchmark runner: `npm run bench` (= node bench/run.mjs [name-filter …] [--samples N] [--no-write]).
+//
+// 1. Bundles every bench/pages/*.ts with esbuild into bench/.tmp/ (production Lit, minified, like a portal build).
+// 2. Serves the repository on 127.0.0.1 (random port) with a tiny static server.
+// 3. Launches headless Chromium through puppeteer-core (CHROME_PATH, else the usual system paths).
+// 4. Runs every bench/*.bench.mjs (see bench/README.md for the module contract), prints the median and
+//    a 95% confidence interval of each figure and the ratios, and writes bench/results.json and bench/RESULTS.md.
+import { existsSync, readdirSync, readFileSync, writeFileSync, statSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import os from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import process from 'node:process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import puppeteer from 'puppeteer-core';
+import { ratio, summarize } from './stats.mjs';
+
+const BENCH = fileURLToPath(new URL('.', import.meta.url));
+const ROOT = resolve(BENCH, '..');
+const TMP = join(BENCH, '.tmp');
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--no-default-browser-check',
+];
+
+function parseArgs(argv) {
+  const options = { filters: [], samples: Number(process.env.BENCH_SAMPLES) || 5, write: true };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--samples') options.samples = Math.max(1, Number(argv[++i]) || options.samples);
+    else if (argv[i] === '--no-write') options.write = false;
+    else options.filters.push(argv[i]);
+  }
+  return options;
+}
+
+function findChromium() {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+  const found = candidates.find((p) => p && existsSync(p));
+  if (!found) {
+    console.error('No Chromium found. Install one (Debian/Ubuntu: `apt-get install -y chromium`) or set CHROME_PATH.');
+    process.exit(1);
+  }
+  return found;
+}
+
+async function bundlePages() {
+  mkdirSync(TMP, { recursive: true });
+  const pages = readdirSync(join(BENCH, 'pages')).filter((f) => f.endsWith('.ts'));
+  await build({
+    entryPoints: pages.map((f) => join(BENCH, 'pages', f)),
+    outdir: TMP,
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    tsconfig: join(ROOT, 'tsconfig.json'),
+    logLevel: 'error',
+  });
+}
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+
+/** Serves files under the repository root only. */
+function serve() {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    const file = join(ROOT, path);
+    if (!file.startsWith(ROOT + sep) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.end(readFileSync(file));
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+}
+
+function withTimeout(promise, ms, what) {
+  let timer;
+  return Promise.race([
+    promise.finally(() => clearTimeout(timer)),
+    new Promise((_, fail) => (timer = setTimeout(() => fail(new Error(`${what} took longer than ${ms / 1000} s`)), ms))),
+  ]);
+}
+
+const fmt = (v, unit) => (unit === 'ms' ? `${v.toFixed(v < 10 ? 2 : 1)} ms` : `${Math.round(v).toLocaleString('en')}${unit && unit !== 'count' ? ` ${unit}` : ''}`);
+
+function summarizeFigures(figures) {
+  const metrics = {};
+  for (const [id, m] of Object.entries(figures.metrics)) if (m.samples.length) metrics[id] = { label: m.label, unit: m.unit, ...summarize(m.samples), samples: m.samples };
+  const ratios = {};
+  for (const [id, r] of Object.entries(figures.ratios ?? {})) {
+    if (!metrics[r.numerator] || !metrics[r.denominator]) continue;
+    ratios[id] = { label: r.label, numerator: r.numerator, denominator: r.denominator, ...ratio(figures.metrics[r.numerator].samples, figures.metrics[r.denominator].samples) };
+  }
+  return { metrics, ratios, notes: figures.notes ?? [] };
+}
+
+function print(name, result) {
+  console.log(`\n${name}`);
+  for (const m of Object.values(result.metrics)) {
+    console.log(`  ${m.label.padEnd(62)} ${fmt(m.median, m.unit).padStart(12)}   95% CI [${fmt(m.ci[0], m.unit)}, ${fmt(m.ci[1], m.unit)}]  n=${m.n}`);
+  }
+  for (const r of Object.values(result.ratios)) {
+    console.log(`  ${r.label.padEnd(62)} ${`${r.value.toFixed(1)}×`.padStart(12)}   95% CI [${r.ci[0].toFixed(1)}×, ${r.ci[1].toFixed(1)}×]`);
+  }
+  for (const note of result.notes) console.log(`  note: ${note}`);
+}
+
+function markdown(results) {
+  const lines = ['# Benchmark results', '', `Generated by \`npm run bench\` (bench/run.mjs) on ${results.date}.`, '', `- Browser: ${results.browser}`, `- Machine: ${results.machine}`, `- Samples per figure: ${results.samples} (median, 95% bootstrap confidence interval of the median)`, ''];
+  for (const [name, r] of Object.entries(results.benchmarks)) {
+    lines.push(`## ${name}`, '', '| figure | median | 95% CI | n |', '| --- | ---: | ---: | ---: |');
+    for (const m of Object.values(r.metrics)) lines.push(`| ${m.label} | ${fmt(m.median, m.unit)} | ${fmt(m.ci[0], m.unit)} – ${fmt(m.ci[1], m.unit)} | ${m.n} |`);
+    for (const x of Object.values(r.ratios)) lines.push(`| ${x.label} | ${x.value.toFixed(1)}× | ${x.ci[0].toFixed(1)}× – ${x.ci[1].toFixed(1)}× | |`);
+    if (r.notes.length) lines.push('', ...r.notes.map((n) => `- ${n}`));
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  const modules = readdirSync(BENCH)
+    .filter((f) => f.endsWith('.bench.mjs'))
+    .sort()
+    .filter((f) => !options.filters.length || options.filters.some((x) => f.includes(x)));
+  if (!modules.length) {
+    console.error('No benchmark matches.');
+    process.exit(1);
+  }
+  const started = Date.now();
+  await bundlePages();
+  const server = await serve();
+  const baseUrl = `http://127.0.0.1:${server.address().port}`;
+  const executablePath = findChromium();
+  const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS, defaultViewport: { width: 1280, height: 800 } });
+  const version = await browser.version();
+  const out = { date: new Date().toISOString(), browser: version, machine: `${os.cpus()[0]?.model ?? 'cpu'} ×${os.cpus().length}, ${os.platform()} ${os.release()}, Node ${process.version}`, samples: options.samples, benchmarks: {} };
+  let failed = false;
+  try {
+    for (const file of modules) {
+      const mod = await import(pathToFileURL(join(BENCH, file)).href);
+      console.log(`Running ${mod.name} (${options.samples} samples)…`);
+      try {
+        const figures = await withTimeout(mod.run({ browser, baseUrl, samples: options.samples, newPage: () => browser.newPage() }), mod.timeoutMs ?? 150_000, mod.name);
+        out.benchmarks[mod.name] = summarizeFigures(figures);
+        print(mod.name, out.benchmarks[mod.name]);
+      } catch (e) {
+        failed = true;
+        console.error(`${mod.name} failed: ${e.stack ?? e}`);
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  console.log(`\nDone in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+  if (options.write && Object.keys(out.benchmarks).length) {
+    // Keep the other benchmarks' last figures when only some were run.
+    const path = join(BENCH, 'results.json');
+    const previous = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : { benchmarks: {} };
+    const merged = { ...out, benchmarks: { ...previous.benchmarks, ...out.benchmarks } };
+    writeFileSync(path, `${JSON.stringify(merged, null, 2)}\n`);
+    writeFileSync(join(BENCH, 'RESULTS.md'), markdown(merged));
+    console.log('Wrote bench/results.json and bench/RESULTS.md.');
+  }
+  if (failed) process.exit(1);
+}
+
+await main();

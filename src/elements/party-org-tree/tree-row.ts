@@ -1,0 +1,93 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { AdapterError } from '../../adapters/errors.js';
+import type { MessageParams } from '../../i18n/translator.js';
+import type { Organization } from '../../domain/orgs.js';
+import type { Row, TreeModel } from './tree-model.js';
+
+/** What a row needs from the tree to render itself. */
+export interface RowContext {
+  model: TreeModel;
+  t: (key: string, params?: MessageParams) => string;
+  errorText: (error: AdapterError) => string;
+  /** Key of the row holding the one tab stop. */
+  focusKey: string;
+  selectedId: string | null;
+  rowHeight: number;
+  pageSize: number;
+}
+
+/** "社区·党总支" / "Community general branch". */
+export function kindText(org: Organization, t: RowContext['t']): string {
+  return t('orgTree.kind', { level: t(`orgTree.level.${org.level}`), classification: t(`orgTree.class.${org.classification}`) });
+}
+
+/** "书记：张三" / "Secretary: Zhang San", or that there is none. */
+export function headText(org: Organization, t: RowContext['t']): string {
+  return org.head ? t('orgTree.head', { role: t(`orgTree.role.${org.head.role}`), name: org.head.name }) : t('orgTree.noHead');
+}
+
+/**
+ * One treeitem, absolutely placed at its index in the flattened tree. Rows are flat siblings, so
+ * aria-level / aria-setsize / aria-posinset carry the structure (the APG pattern for trees
+ * without nested groups), and they stay right whatever slice of the tree is rendered.
+ */
+export function renderRow(row: Row, index: number, ctx: RowContext): TemplateResult {
+  const focused = row.key === ctx.focusKey;
+  const style = styleMap({ transform: `translateY(${index * ctx.rowHeight}px)`, '--depth': String(row.depth) });
+  if (row.type === 'node') {
+    const node = ctx.model.get(row.id)!;
+    const org = node.org;
+    const expandable = ctx.model.isExpandable(row.id);
+    const selected = ctx.selectedId === row.id;
+    return html`<div
+      role="treeitem"
+      class="row node${selected ? ' selected' : ''}"
+      part="row${selected ? ' row-selected' : ''}"
+      data-key=${row.key}
+      tabindex=${focused ? 0 : -1}
+      aria-level=${row.depth}
+      aria-setsize=${row.setsize}
+      aria-posinset=${row.posinset}
+      aria-expanded=${expandable ? String(node.expanded) : nothing}
+      aria-selected=${String(selected)}
+      style=${style}
+    >
+      <span class="twisty${expandable ? '' : ' leaf'}${node.expanded ? ' open' : ''}" data-toggle aria-hidden="true"></span>
+      <span class="text">
+        <span class="name" part="row-name">${org.name}</span>
+        <span class="meta"
+          >${kindText(org, ctx.t)} · ${headText(org, ctx.t)} · ${ctx.t('orgTree.members', { count: org.memberCount })}</span
+        >
+      </span>
+    </div>`;
+  }
+  const parent = ctx.model.get(row.parentId)!;
+  let body: unknown;
+  if (row.type === 'more') {
+    const page = Math.min(ctx.pageSize, row.remaining);
+    body = html`<span class="text action">${ctx.t('orgTree.loadMore', { page, count: row.remaining })}</span>`;
+  } else if (row.type === 'loading') {
+    body = html`<span class="text"><span class="spinner" aria-hidden="true"></span> ${ctx.t('orgTree.loadingChildren')}</span>`;
+  } else {
+    const error = parent.error ? ctx.errorText(parent.error) : '';
+    body = html`<span class="text error-text">
+      <span class="name">${ctx.t('orgTree.childrenError', { name: parent.org.name, error })}</span>
+      <span class="action">${ctx.t('common.retry')}<span class="visually-hidden"> ${ctx.t('orgTree.retryHint')}</span></span>
+    </span>`;
+  }
+  return html`<div
+    role="treeitem"
+    class="row extra ${row.type}"
+    part="row row-${row.type}"
+    data-key=${row.key}
+    tabindex=${focused ? 0 : -1}
+    aria-level=${row.depth}
+    aria-setsize=${row.setsize}
+    aria-posinset=${row.posinset}
+    aria-busy=${row.type === 'loading' ? 'true' : nothing}
+    style=${style}
+  >
+    <span class="twisty leaf" aria-hidden="true"></span>${body}
+  </div>`;
+}
