@@ -2,6 +2,9 @@
 // The script-tag bundle for production portals is built from this file, so it carries no demo data.
 import './elements/grassroots-provider/index.js';
 import './elements/party-org-tree/index.js';
+import './elements/grid-case-form/index.js';
+import './elements/volunteer-roster/index.js';
+import './elements/service-list/index.js';
 
 export { VERSION } from './version.js';
 export { define } from './define.js';
@@ -14,3 +17,20 @@ export * from './styles/index.js';
 export { GrassrootsProvider, type AdapterChangeDetail } from './elements/grassroots-provider/index.js';
 export { GrassrootsElement } from './elements/shared/widget-element.js';
 export { PartyOrgTree, type OrgSelectDetail, type OrgExpandDetail } from './elements/party-org-tree/index.js';
+export { GridCaseForm, type CaseSubmittedDetail } from './elements/grid-case-form/index.js';
+export {
+  VolunteerRoster,
+  buildCsv,
+  csvCell,
+  type CsvCell,
+  type VolunteerRevealDetail,
+  type VolunteerJoinedDetail,
+  type HoursLoggedDetail,
+} from './elements/volunteer-roster/index.js';
+export {
+  ServiceList,
+  openingState,
+  type OpenState,
+  type ServiceRequestedDetail,
+  type DemandPostedDetail,
+} from './elements/service-list/index.js';

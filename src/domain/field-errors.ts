@@ -38,7 +38,8 @@ export const FieldErrorSchema = z.object({
 
 /** Validates `data` against a schema and returns the first problem of each field (empty when valid). */
 export function fieldErrorsFrom(schema: z.ZodMiniType, data: unknown): FieldErrors {
-  const result = schema.safeParse(data);
+  // reportInput: the issue carries the value, so a NaN is told apart from a missing value.
+  const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return {};
   const errors: FieldErrors = {};
   for (const issue of result.error.issues) {
@@ -69,6 +70,7 @@ function issueToFieldError(issue: z.core.$ZodIssue): FieldError {
       return { code: 'invalid' };
     case 'invalid_type':
       if (issue.input === undefined || issue.input === null || issue.input === '') return { code: 'required' };
+      if (issue.expected === 'number' && typeof issue.input === 'number') return { code: 'not_a_number' };
       if (issue.expected === 'number') return { code: 'not_a_number' };
       return { code: 'invalid' };
     case 'invalid_value':

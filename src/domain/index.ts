@@ -9,6 +9,8 @@ export * from './field-errors.js';
 export * from './validation-messages.js';
 export * from './masking.js';
 export * from './ids.js';
+export * from './city-clock.js';
+export * from './volunteer-validation.js';
 export * from './orgs.js';
 export * from './volunteers.js';
 export * from './services.js';

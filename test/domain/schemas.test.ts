@@ -11,6 +11,8 @@ import {
   Session,
   Volunteer,
   fieldErrorsFrom,
+  validateHourLog,
+  cityDate,
   pageOf,
 } from '../../src/domain/index.js';
 
@@ -145,5 +147,25 @@ describe('field errors from input schemas', () => {
   it('treat a missing field as required', () => {
     const { phone: _phone, ...withoutPhone } = join;
     expect(fieldErrorsFrom(JoinRequest, withoutPhone)).to.deep.equal({ phone: { code: 'required' } });
+  });
+});
+
+describe('logged hours', () => {
+  const log = { volunteerId: 'v1', date: '2026-11-27', hours: 2, activity: '入户走访独居老人', idempotencyKey: 'key-12345678' };
+
+  it('may not be dated after today in the city', () => {
+    expect(validateHourLog(log, '2026-11-27')).to.deep.equal({});
+    expect(validateHourLog({ ...log, date: '2026-11-28' }, '2026-11-27')).to.deep.equal({ date: { code: 'future_date' } });
+  });
+
+  it('tells a value that is not a number from a missing one', () => {
+    expect(validateHourLog({ ...log, hours: Number.NaN }, '2026-11-27')).to.deep.equal({ hours: { code: 'not_a_number' } });
+    const { hours: _hours, ...noHours } = log;
+    expect(validateHourLog(noHours, '2026-11-27')).to.deep.equal({ hours: { code: 'required' } });
+  });
+
+  it('counts days on the city clock (UTC+8), not the browser clock', () => {
+    expect(cityDate(new Date('2026-11-27T16:30:00Z'))).to.equal('2026-11-28');
+    expect(cityDate(new Date('2026-11-27T15:59:59Z'))).to.equal('2026-11-27');
   });
 });

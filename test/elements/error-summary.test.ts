@@ -12,7 +12,7 @@ class SummaryHost extends LitElement {
       <div class="field has-error">
         <label class="label" for="phone">Phone number</label>
         <span class="hint" id="phone-hint">For example 13812345678</span>
-        ${renderFieldError('phone-error', 'Enter a phone number', 'Error:')}
+        ${renderFieldError('phone-error', 'Enter a phone number', 'Error: ')}
         <input class="input" id="phone" aria-describedby=${describedBy('phone-hint', 'phone-error')} />
       </div>`;
   }
@@ -40,7 +40,7 @@ describe('error summary', () => {
   it('describes the field by its hint then its error, with a hidden "Error:" prefix', async () => {
     const input = el.shadowRoot!.getElementById('phone')!;
     expect(input.getAttribute('aria-describedby')).to.equal('phone-hint phone-error');
-    expect(el.shadowRoot!.getElementById('phone-error')!.textContent).to.equal('Error:Enter a phone number');
+    expect(el.shadowRoot!.getElementById('phone-error')!.textContent).to.equal('Error: Enter a phone number');
     await expect(el).to.be.accessible();
   });
 });

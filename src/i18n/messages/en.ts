@@ -25,7 +25,7 @@ export const en: CatalogueOf<typeof zhCN> = {
 
   'field.required': '(required)',
   'field.optional': '(optional)',
-  'a11y.errorPrefix': 'Error:',
+  'a11y.errorPrefix': 'Error: ',
 
   'error.title': 'Something went wrong',
   'error.network': 'Cannot reach the server. Check your connection and try again.',

@@ -1,9 +1,8 @@
-import { fieldErrorsFrom, hasErrors, type FieldErrors } from '../../../domain/field-errors.js';
+import { fieldErrorsFrom, hasErrors } from '../../../domain/field-errors.js';
 import { maskIdNumber, maskPhone } from '../../../domain/masking.js';
 import { hasPermission, type Permission } from '../../../domain/session.js';
 import {
   AVAILABILITY,
-  HourLogInput,
   JoinRequest,
   SKILLS,
   VolunteerQuery,
@@ -15,12 +14,12 @@ import { AdapterError } from '../../errors.js';
 import type { MemoryContext } from '../context.js';
 import { decodeCursor, encodeCursor, pageLimit } from '../paging.js';
 import { isWithinArea } from '../world/areas.js';
+import { cityDate } from '../../../domain/city-clock.js';
+import { validateHourLog } from '../../../domain/volunteer-validation.js';
 import { generateVolunteers, type VolunteerWorld } from '../world/volunteers.js';
 import { VolunteerRows } from './volunteer-rows.js';
 
 const DAY_MS = 86_400_000;
-/** The city keeps China Standard Time (UTC+8, no daylight saving): "today" and "this year" are its. */
-const CHINA_OFFSET_MS = 8 * 3_600_000;
 
 export function createVolunteersApi(ctx: MemoryContext): VolunteersApi {
   // The seeded rows are made on first use and shared; `rows` holds this adapter's changes on top.
@@ -40,7 +39,7 @@ export function createVolunteersApi(ctx: MemoryContext): VolunteersApi {
     return i;
   };
   const teamIndex = (id: string | undefined): number => (id ? rows().world.teams.findIndex((t) => t.id === id) : -1);
-  const today = () => chinaDate(ctx.now());
+  const today = () => cityDate(ctx.now());
   const require = (permission: Permission) => {
     const session = ctx.session();
     if (!session.userId) throw new AdapterError('unauthorized', 'Sign in first');
@@ -125,8 +124,7 @@ export function createVolunteersApi(ctx: MemoryContext): VolunteersApi {
 
     async logHours(input) {
       require('volunteer:log-hours');
-      const errors: FieldErrors = fieldErrorsFrom(HourLogInput, input);
-      if (!errors.date && input.date > today()) errors.date = { code: 'future_date' };
+      const errors = validateHourLog(input, today());
       if (hasErrors(errors)) throw new AdapterError('validation', 'Invalid hours', { fieldErrors: errors });
       const i = find(input.volunteerId);
 
@@ -227,9 +225,4 @@ function mask<T extends string>(all: readonly T[], chosen: readonly T[]): number
   let bits = 0;
   for (const value of chosen) if (all.includes(value)) bits |= 1 << all.indexOf(value);
   return bits;
-}
-
-/** `YYYY-MM-DD` in China Standard Time. */
-function chinaDate(now: Date): string {
-  return new Date(now.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 }

@@ -1,3 +1,5 @@
+import { cityDate } from '../../../domain/city-clock.js';
+
 /**
  * The seeded world is generated once and shared by every adapter, so it cannot depend on
  * `ctx.now()` (each adapter may have its own clock). Seeded dates are laid out relative to
@@ -8,13 +10,8 @@ export const SEED_EPOCH = new Date('2026-11-20T00:00:00+08:00');
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 24 * HOUR_MS;
 
-/** The city keeps China Standard Time (UTC+8, no daylight saving). */
-const CST_OFFSET_MS = 8 * HOUR_MS;
-
 /** `2026-11-03` for the calendar day of `date` in Asia/Shanghai. */
-export function shanghaiDate(date: Date): string {
-  return new Date(date.getTime() + CST_OFFSET_MS).toISOString().slice(0, 10);
-}
+export const shanghaiDate = cityDate;
 
 /** `20261103`, the day part of public and reference numbers. */
 export function shanghaiDay(date: Date): string {

@@ -1,0 +1,18 @@
+import { createMemoryAdapter } from '../../src/adapters/memory/index.js';
+
+/** Both pages use this adapter: 20,000 seeded volunteers, no latency, staff session. */
+export const ROWS = 20_000;
+export const benchAdapter = () => createMemoryAdapter({ sizes: { volunteers: ROWS }, latency: 0, session: 'community-staff' });
+
+/** Resolves when `test()` holds, checking after every DOM change under `root` (no polling delay). */
+export function whenDom(root: Node, test: () => boolean): Promise<void> {
+  if (test()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!test()) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+}

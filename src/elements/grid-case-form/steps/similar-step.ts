@@ -1,0 +1,44 @@
+import { html, nothing } from 'lit';
+import type { CaseSummary } from '../../../domain/cases.js';
+import { formatDate } from '../../../i18n/format.js';
+import type { FormContext } from '../form-context.js';
+
+export interface SimilarHandlers {
+  cases: readonly CaseSummary[];
+  /** False for a visitor who is not signed in: following needs an identity. */
+  canFollow: boolean;
+  /** The id being followed, while the call is in flight. */
+  following: string | null;
+  error: string | null;
+  follow: (summary: CaseSummary) => void;
+}
+
+/** Between place and details: open cases of the same kind nearby, to follow instead of reporting again. */
+export function similarStep(ctx: FormContext, h: SimilarHandlers) {
+  return html`
+    <p>${ctx.t('similar.intro')}</p>
+    ${h.error ? html`<div class="status error" role="alert"><p class="status-text">${h.error}</p></div>` : nothing}
+    ${h.canFollow ? nothing : html`<p class="hint">${ctx.t('similar.signIn')}</p>`}
+    <ul class="similar-list">
+      ${h.cases.map(
+        (c) => html`<li class="similar-case">
+          <h3 class="similar-title" id="similar-${c.id}">${c.categoryName} · ${c.publicNumber}</h3>
+          <p class="similar-meta">
+            <span class="tag">${ctx.t(`case.state.${c.status}`)}</span>
+            ${ctx.t('similar.reported', { date: formatDate(c.createdAt, ctx.locale) })} ·
+            ${ctx.t('similar.followers', { count: c.followers })}
+          </p>
+          <p class="similar-text">${c.description}</p>
+          <p class="hint">${c.location.address || c.location.areaPath.map((a) => a.name).join(' ')}</p>
+          ${h.canFollow
+            ? html`<button type="button" class="button secondary" aria-describedby="similar-${c.id}"
+                ?disabled=${h.following !== null} @click=${() => h.follow(c)}>
+                ${h.following === c.id ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
+                ${ctx.t('similar.follow')}
+              </button>`
+            : nothing}
+        </li>`,
+      )}
+    </ul>
+  `;
+}

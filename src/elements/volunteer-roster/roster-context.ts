@@ -1,0 +1,63 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { Adapter } from '../../adapters/contract.js';
+import type { AdapterError } from '../../adapters/errors.js';
+import type { Team, Volunteer } from '../../domain/volunteers.js';
+import type { Locale } from '../../i18n/locales.js';
+import type { MessageParams } from '../../i18n/translator.js';
+
+/**
+ * What the roster's parts (grid, forms, export) need from the element, so they stay small
+ * and do not reach into its protected members.
+ */
+export interface RosterContext {
+  readonly host: ReactiveControllerHost & HTMLElement;
+  t(key: string, params?: MessageParams): string;
+  /** The schema-checked adapter (`validatingGroups(...)`). */
+  api(): Adapter;
+  locale(): Locale;
+  errorText(error: AdapterError): string;
+  announce(text: string): void;
+  teams(): readonly Team[];
+}
+
+/** The words a person sees for each column of a volunteer; the grid, the details and the CSV share them. */
+export interface VolunteerText {
+  name: string;
+  teams: string;
+  skills: string;
+  availability: string;
+  area: string;
+  hours: string;
+  hoursTotal: string;
+  party: string;
+  phone: string;
+  idNumber: string;
+  joined: string;
+}
+
+const namesCache = new WeakMap<readonly Team[], Map<string, string>>();
+function teamNames(teams: readonly Team[]): Map<string, string> {
+  let names = namesCache.get(teams);
+  if (!names) namesCache.set(teams, (names = new Map(teams.map((team) => [team.id, team.name]))));
+  return names;
+}
+
+/** Display text for one volunteer (masked values stay masked: they are what the backend sent). */
+export function volunteerText(ctx: RosterContext, v: Volunteer): VolunteerText {
+  const t = ctx.t.bind(ctx);
+  const list = (values: string[]) => (values.length ? values.join('、') : t('vr.none'));
+  const teamName = teamNames(ctx.teams());
+  return {
+    name: v.name,
+    teams: list(v.teamIds.map((id) => teamName.get(id) ?? id)),
+    skills: list(v.skills.map((s) => t(`vr.skill.${s}`))),
+    availability: list(v.availability.map((a) => t(`vr.avail.${a}`))),
+    area: v.areaName,
+    hours: String(v.hoursThisYear),
+    hoursTotal: String(v.hoursTotal),
+    party: v.partyMember ? t('vr.yes') : t('vr.no'),
+    phone: v.phone,
+    idNumber: v.idNumber,
+    joined: v.joinedAt,
+  };
+}

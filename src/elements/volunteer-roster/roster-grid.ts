@@ -1,0 +1,267 @@
+import { html, nothing, type ReactiveController } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { CursorPagingController } from '../../controllers/cursor-paging-controller.js';
+import type { Volunteer, VolunteerSort } from '../../domain/volunteers.js';
+import { volunteerText, type RosterContext } from './roster-context.js';
+
+/** Rows drawn above and below the visible ones, so a fast flick does not show blank space. */
+const OVERSCAN = 6;
+/** Start loading the next page when this close to the last loaded row. */
+const PREFETCH_ROWS = 20;
+const COLUMNS = ['name', 'teams', 'skills', 'availability', 'area', 'hours', 'phone'] as const;
+
+export interface GridOptions {
+  paging: CursorPagingController<Volunteer>;
+  sort: () => VolunteerSort;
+  /** The phone number to show: a revealed one, else the masked one. */
+  phone: (v: Volunteer) => string;
+  open: (v: Volunteer, index: number) => void;
+}
+
+/**
+ * The virtualised roster: ARIA grid semantics (rowcount = total + header, rowindex per row,
+ * aria-sort) with only the rows in view in the DOM. One Tab stop (roving tabindex on rows);
+ * arrows, Page Up/Down, Home and End move focus, scrolling the row in and rendering it first.
+ * The focused row is always rendered, even when scrolled away, so Tab can always come back to it.
+ */
+export class RosterGrid implements ReactiveController {
+  /** Index of the row that holds the tab stop. */
+  active = 0;
+  private rowHeight = 52;
+  private first = 0;
+  private viewportRows = 10;
+  private measured = 0;
+  private savedScroll = 0;
+
+  constructor(
+    private readonly ctx: RosterContext,
+    private readonly options: GridOptions,
+  ) {
+    ctx.host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /**
+   * After every render: measure the row height (it follows the font size: elder-friendly mode)
+   * and fetch the next page when near the end. Both change state, so they run after this
+   * update has finished rather than inside it.
+   */
+  hostUpdated(): void {
+    queueMicrotask(() => this.afterRender());
+  }
+
+  private afterRender(): void {
+    const viewport = this.viewport();
+    if (!viewport || viewport.clientHeight === 0) return;
+    const height = viewport.querySelector<HTMLElement>('[role=row][data-i]')?.offsetHeight ?? 0;
+    if (height > 0) this.rowHeight = height;
+    const visible = Math.max(1, Math.ceil(viewport.clientHeight / this.rowHeight));
+    if (height !== this.measured || visible !== this.viewportRows) {
+      this.measured = height;
+      this.viewportRows = visible;
+      this.ctx.host.requestUpdate();
+    }
+    this.maybeLoadMore();
+  }
+
+  /** Back to the top after the query changed. */
+  reset(): void {
+    this.active = 0;
+    this.first = 0;
+    this.savedScroll = 0;
+    const viewport = this.viewport();
+    if (viewport) viewport.scrollTop = 0;
+  }
+
+  /** Remembers the scroll position before the grid is hidden (details view). */
+  saveScroll(): void {
+    this.savedScroll = this.viewport()?.scrollTop ?? 0;
+  }
+
+  /** Puts the grid back where it was and focuses the active row. */
+  async restore(): Promise<void> {
+    await this.ctx.host.updateComplete;
+    const viewport = this.viewport();
+    if (viewport) viewport.scrollTop = this.savedScroll;
+    await this.focusRow(this.active);
+  }
+
+  render() {
+    const { paging } = this.options;
+    const items = paging.items;
+    const total = paging.total ?? items.length;
+    const sort = this.options.sort();
+    const last = Math.min(items.length, this.first + this.viewportRows + OVERSCAN);
+    const indices: number[] = [];
+    for (let i = Math.max(0, this.first - OVERSCAN); i < last; i++) indices.push(i);
+    if (this.active < items.length && !indices.includes(this.active)) indices.push(this.active);
+    const tail = paging.error || paging.loadingMore;
+    const bodyRows = items.length + (tail ? 1 : 0);
+    const sortOf = (column: string) =>
+      column === 'name' && sort === 'name'
+        ? 'ascending'
+        : column === 'hours' && sort.startsWith('hours')
+          ? sort === 'hours-desc'
+            ? 'descending'
+            : 'ascending'
+          : nothing;
+
+    // tabindex=-1: Firefox would otherwise make the scroll box a second tab stop before the rows.
+    return html`<p id="grid-hint" class="visually-hidden">${this.ctx.t('vr.gridHint')}</p>
+      <div
+        class="viewport"
+        part="grid"
+        role="grid"
+        tabindex="-1"
+        aria-labelledby="grid-label"
+        aria-describedby="grid-hint"
+        aria-rowcount=${total + 1}
+        aria-colcount=${COLUMNS.length}
+        aria-busy=${paging.loadingMore ? 'true' : 'false'}
+        @scroll=${this.onScroll}
+        @keydown=${this.onKeydown}
+      >
+        <div role="rowgroup" class="head">
+          <div role="row" aria-rowindex="1" class="row">
+            ${COLUMNS.map(
+              (c) => html`<span role="columnheader" class="cell" aria-sort=${sortOf(c)}>${this.ctx.t(`vr.col.${c}`)}</span>`,
+            )}
+          </div>
+        </div>
+        <div role="rowgroup" class="body" style=${`block-size:${bodyRows * this.rowHeight}px`}>
+          ${repeat(
+            indices,
+            (i) => items[i]!.id,
+            (i) => this.renderRow(items[i]!, i),
+          )}
+          ${tail ? this.renderTail(items.length) : nothing}
+        </div>
+      </div>`;
+  }
+
+  private renderRow(v: Volunteer, i: number) {
+    const text = volunteerText(this.ctx, v);
+    return html`<div
+      role="row"
+      class="row"
+      id=${`row-${i}`}
+      data-i=${i}
+      aria-rowindex=${i + 2}
+      tabindex=${i === this.active ? 0 : -1}
+      style=${`inset-block-start:${i * this.rowHeight}px`}
+      @click=${() => this.openRow(i)}
+      @focus=${() => this.setActive(i)}
+    >
+      <span role="gridcell" class="cell name"
+        ><span class="vname">${text.name}</span>${v.partyMember ? html` <span class="badge">${this.ctx.t('vr.partyYes')}</span>` : nothing}</span
+      >
+      <span role="gridcell" class="cell">${text.teams}</span>
+      <span role="gridcell" class="cell">${text.skills}</span>
+      <span role="gridcell" class="cell">${text.availability}</span>
+      <span role="gridcell" class="cell">${text.area}</span>
+      <span role="gridcell" class="cell num">${text.hours}</span>
+      <span role="gridcell" class="cell mono">${this.options.phone(v)}</span>
+    </div>`;
+  }
+
+  /** The row after the last loaded one: "loading more" or, after a failure, the error and a retry button. */
+  private renderTail(count: number) {
+    const { paging } = this.options;
+    return html`<div
+      role="row"
+      class="row tail"
+      aria-rowindex=${count + 2}
+      style=${`inset-block-start:${count * this.rowHeight}px`}
+    >
+      <span role="gridcell" class="cell" aria-colspan=${COLUMNS.length}>
+        ${paging.error
+          ? html`<span class="error-text">${this.ctx.t('vr.moreFailed', { reason: this.ctx.errorText(paging.error) })}</span>
+              <button type="button" class="button secondary" part="retry-button" @click=${() => void paging.retry()}>
+                ${this.ctx.t('common.retry')}
+              </button>`
+          : html`<span class="spinner" aria-hidden="true"></span> ${this.ctx.t('vr.loadingMore')}`}
+      </span>
+    </div>`;
+  }
+
+  private readonly onScroll = () => {
+    const viewport = this.viewport();
+    if (!viewport) return;
+    const first = Math.floor(viewport.scrollTop / this.rowHeight);
+    if (first !== this.first) {
+      this.first = first;
+      this.ctx.host.requestUpdate();
+    }
+    this.maybeLoadMore();
+  };
+
+  private readonly onKeydown = (event: KeyboardEvent) => {
+    const target = event.target as HTMLElement;
+    if (target.getAttribute('role') !== 'row' || !target.dataset.i) return;
+    const i = Number(target.dataset.i);
+    const page = Math.max(1, this.viewportRows - 1);
+    const lastLoaded = this.options.paging.items.length - 1;
+    const moves: Record<string, number> = {
+      ArrowDown: i + 1,
+      ArrowUp: i - 1,
+      PageDown: i + page,
+      PageUp: i - page,
+      Home: 0,
+      End: lastLoaded,
+    };
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      this.openRow(i);
+      return;
+    }
+    if (!(event.key in moves)) return;
+    event.preventDefault();
+    void this.focusRow(moves[event.key]!);
+  };
+
+  private setActive(i: number) {
+    if (i === this.active) return;
+    this.active = i;
+    this.ctx.host.requestUpdate();
+  }
+
+  private openRow(i: number) {
+    const v = this.options.paging.items[i];
+    if (!v) return;
+    this.active = i;
+    this.options.open(v, i);
+  }
+
+  /** Scrolls row `i` into view, renders it, then focuses it. */
+  async focusRow(index: number): Promise<void> {
+    const items = this.options.paging.items;
+    if (items.length === 0) return;
+    const i = Math.max(0, Math.min(items.length - 1, index));
+    this.active = i;
+    const viewport = this.viewport();
+    if (viewport) {
+      const head = viewport.querySelector<HTMLElement>('.head')?.offsetHeight ?? 0;
+      const top = i * this.rowHeight;
+      const room = viewport.clientHeight - head;
+      if (top < viewport.scrollTop) viewport.scrollTop = top;
+      else if (top + this.rowHeight > viewport.scrollTop + room) viewport.scrollTop = top + this.rowHeight - room;
+      this.first = Math.floor(viewport.scrollTop / this.rowHeight);
+    }
+    this.ctx.host.requestUpdate();
+    await this.ctx.host.updateComplete;
+    this.viewport()
+      ?.querySelector<HTMLElement>(`#row-${i}`)
+      ?.focus({ preventScroll: true });
+  }
+
+  private maybeLoadMore(): void {
+    const { paging } = this.options;
+    if (!paging.hasMore || paging.loadingMore || paging.error) return;
+    if (this.first + this.viewportRows + PREFETCH_ROWS >= paging.items.length) void paging.loadMore();
+  }
+
+  private viewport(): HTMLElement | null {
+    return this.ctx.host.shadowRoot?.querySelector<HTMLElement>('.viewport') ?? null;
+  }
+}

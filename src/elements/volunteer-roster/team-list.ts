@@ -1,0 +1,32 @@
+import { html, nothing } from 'lit';
+import type { Team } from '../../domain/volunteers.js';
+import type { RosterContext } from './roster-context.js';
+
+/**
+ * The service teams as toggle buttons (`aria-pressed`): choosing one filters the members,
+ * choosing it again (or "Show all teams") clears the filter.
+ */
+export function renderTeamList(ctx: RosterContext, teams: readonly Team[], chosen: string, choose: (teamId: string) => void) {
+  const { t } = ctx;
+  const current = teams.find((team) => team.id === chosen);
+  return html`<section class="teams" part="teams" aria-labelledby="teams-heading">
+    <h3 id="teams-heading">${t('vr.teamsCount', { count: teams.length })}</h3>
+      <ul class="team-list" role="list">
+        ${teams.map(
+          (team) => html`<li>
+            <button type="button" class="team" part="team" aria-pressed=${team.id === chosen ? 'true' : 'false'} @click=${() => choose(team.id === chosen ? '' : team.id)}>
+              <span class="team-name">${team.name}</span>
+              <span class="team-meta">${t(`vr.kind.${team.kind}`)} · ${t('vr.teamLeader', { name: team.leaderName })}</span>
+              <span class="team-meta">${t('vr.teamMembers', { count: team.memberCount })} · ${t('vr.teamHours', { count: team.hoursThisYear })}</span>
+            </button>
+          </li>`,
+        )}
+      </ul>
+    ${current
+      ? html`<p class="chosen-team">
+          <span>${t('vr.teamChosen', { name: current.name })}</span>
+          <button type="button" class="button secondary" @click=${() => choose('')}>${t('vr.clearTeam')}</button>
+        </p>`
+      : nothing}
+  </section>`;
+}

@@ -1,0 +1,95 @@
+import { expect } from '@open-wc/testing';
+import type { Schedule } from '../../../src/domain/services.js';
+import { localWeekMinute, openingState } from '../../../src/elements/service-list/opening-hours.js';
+import { changeTimeText, daysText, scheduleText } from '../../../src/elements/service-list/schedule-text.js';
+
+const TZ = 'Asia/Shanghai';
+const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR'] as const;
+const ALL_WEEK = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
+const s = (byDay: readonly Schedule['byDay'][number][], opensAt: string, closesAt: string, timezone = TZ): Schedule => ({
+  byDay: [...byDay],
+  opensAt,
+  closesAt,
+  timezone,
+});
+/** An instant written in Shanghai time (UTC+8), whatever the browser's zone. */
+const at = (local: string) => new Date(`${local}+08:00`);
+
+// 2026-11-27 is a Friday, 11-28 Saturday, 11-29 Sunday, 11-30 Monday.
+describe('opening-hours: openingState (Asia/Shanghai)', () => {
+  it('reads the weekday and time in the schedule zone, not the browser zone', () => {
+    expect(localWeekMinute(at('2026-11-30T00:00:00'), TZ)).to.equal(0);
+    expect(localWeekMinute(at('2026-11-29T23:59:00'), TZ)).to.equal(7 * 1440 - 1);
+    // 16:30 UTC on Sunday is already Monday 00:30 in Shanghai.
+    expect(localWeekMinute(new Date('2026-11-29T16:30:00Z'), TZ)).to.equal(30);
+  });
+
+  it('is open inside a weekday window and closed on its edges', () => {
+    const weekday = [s(WEEKDAYS, '08:30', '17:30')];
+    expect(openingState(weekday, at('2026-11-27T08:29:00'))).to.deep.equal({ open: false, nextChange: at('2026-11-27T08:30:00') });
+    expect(openingState(weekday, at('2026-11-27T08:30:00'))).to.deep.equal({ open: true, nextChange: at('2026-11-27T17:30:00') });
+    expect(openingState(weekday, at('2026-11-27T17:30:00'))).to.deep.equal({ open: false, nextChange: at('2026-11-30T08:30:00') });
+  });
+
+  it('is closed all Saturday for a weekday-only schedule, opening on Monday', () => {
+    const state = openingState([s(WEEKDAYS, '08:30', '17:30')], at('2026-11-28T10:00:00'));
+    expect(state).to.deep.equal({ open: false, nextChange: at('2026-11-30T08:30:00') });
+  });
+
+  it('Sunday 23:59 vs Monday 00:00 for a Monday-only all-day schedule', () => {
+    const monday = [s(['MO'], '00:00', '23:59')];
+    expect(openingState(monday, at('2026-11-29T23:59:00'))).to.deep.equal({ open: false, nextChange: at('2026-11-30T00:00:00') });
+    expect(openingState(monday, at('2026-11-30T00:00:00'))).to.deep.equal({ open: true, nextChange: at('2026-12-01T00:00:00') });
+  });
+
+  it('Sunday 23:59 vs Monday 00:00 for a weekend schedule', () => {
+    const weekend = [s(['SA', 'SU'], '09:00', '16:00'), s(['SU'], '18:00', '02:00')];
+    expect(openingState(weekend, at('2026-11-29T23:59:00')).open).to.equal(true);
+    // The Sunday evening window runs past midnight into Monday.
+    expect(openingState(weekend, at('2026-11-30T00:00:00'))).to.deep.equal({ open: true, nextChange: at('2026-11-30T02:00:00') });
+    expect(openingState(weekend, at('2026-11-30T02:00:00'))).to.deep.equal({ open: false, nextChange: at('2026-12-05T09:00:00') });
+  });
+
+  it('an 18:00–02:00 schedule is open at 01:30 the next day, also when that day is not in byDay', () => {
+    const fridayNight = [s(['FR'], '18:00', '02:00')];
+    expect(openingState(fridayNight, at('2026-11-28T01:30:00'))).to.deep.equal({ open: true, nextChange: at('2026-11-28T02:00:00') });
+    expect(openingState(fridayNight, at('2026-11-27T17:59:00'))).to.deep.equal({ open: false, nextChange: at('2026-11-27T18:00:00') });
+    expect(openingState(fridayNight, at('2026-11-28T02:00:00'))).to.deep.equal({ open: false, nextChange: at('2026-12-04T18:00:00') });
+    const nightly = [s(ALL_WEEK, '18:00', '02:00')];
+    expect(openingState(nightly, at('2026-11-30T01:30:00'))).to.deep.equal({ open: true, nextChange: at('2026-11-30T02:00:00') });
+  });
+
+  it('joins windows that touch, and reports the gap between a lunch and a dinner window', () => {
+    const meals = [s(ALL_WEEK, '11:00', '12:30'), s(ALL_WEEK, '17:00', '18:30')];
+    expect(openingState(meals, at('2026-11-27T13:00:00'))).to.deep.equal({ open: false, nextChange: at('2026-11-27T17:00:00') });
+    const split = [s(WEEKDAYS, '08:00', '12:00'), s(WEEKDAYS, '12:00', '18:00')];
+    expect(openingState(split, at('2026-11-27T11:00:00'))).to.deep.equal({ open: true, nextChange: at('2026-11-27T18:00:00') });
+  });
+
+  it('is closed with no next change when there are no schedules', () => {
+    expect(openingState([], at('2026-11-27T10:00:00'))).to.deep.equal({ open: false, nextChange: null });
+  });
+
+  it('falls back to Shanghai time for an unknown zone', () => {
+    const state = openingState([s(WEEKDAYS, '08:30', '17:30', 'Not/AZone')], at('2026-11-27T09:00:00'));
+    expect(state.open).to.equal(true);
+  });
+});
+
+describe('opening-hours: schedule text', () => {
+  it('writes days and hours for each locale', () => {
+    expect(scheduleText(s(WEEKDAYS, '08:30', '17:30'), 'zh-CN')).to.equal('周一至周五 08:30–17:30');
+    expect(scheduleText(s(WEEKDAYS, '08:30', '17:30'), 'en')).to.equal('Mon–Fri 08:30–17:30');
+    expect(scheduleText(s(ALL_WEEK, '18:00', '02:00'), 'zh-CN')).to.equal('每天 18:00–02:00（次日）');
+    expect(scheduleText(s(ALL_WEEK, '18:00', '02:00'), 'en')).to.equal('Daily 18:00–02:00 (next day)');
+    expect(daysText(['SA', 'SU'], 'zh-CN')).to.equal('周六、周日');
+    expect(daysText(['MO', 'WE', 'TH', 'FR', 'SU'], 'en')).to.equal('Mon, Wed–Fri, Sun');
+  });
+
+  it('writes the next change as a time today, or with the weekday', () => {
+    const now = at('2026-11-27T10:00:00');
+    expect(changeTimeText(at('2026-11-27T17:30:00'), now, 'en')).to.equal('17:30');
+    expect(changeTimeText(at('2026-11-30T08:30:00'), now, 'en')).to.equal('Mon 08:30');
+    expect(changeTimeText(at('2026-11-30T08:30:00'), now, 'zh-CN')).to.equal('周一 08:30');
+  });
+});
