@@ -104,6 +104,7 @@ document.getElementById('lang-switch')!.addEventListener('click', () => {
   locale = locale === 'en' ? 'zh-CN' : 'en';
   localStorage.setItem(LOCALE_KEY, locale);
   applyLocale();
+openCaseFromHash();
 });
 
 document.getElementById('persona')!.addEventListener('change', (event) => {
@@ -120,6 +121,21 @@ document.getElementById('reset-demo')!.addEventListener('click', () => {
   location.reload();
 });
 
+/** `#track?case=GC-…` (the form's tracker link, or a shared link) opens that case in the tracker. */
+function openCaseFromHash(): void {
+  const match = /^#track\?case=(.+)$/.exec(location.hash);
+  if (!match) return;
+  document.querySelector('grid-case-tracker')?.setAttribute('case-number', decodeURIComponent(match[1]!));
+  document.getElementById('track')?.scrollIntoView();
+}
+
+// A new report (or "this is my problem too") opens in the tracker, the way a portal would wire the two.
+document.addEventListener('gr-case-submitted', (event) => {
+  document.querySelector('grid-case-tracker')?.setAttribute('case-number', event.detail.publicNumber);
+});
+
+addEventListener('hashchange', openCaseFromHash);
 addEventListener('pagehide', () => adapter.control.flush());
 
 applyLocale();
+openCaseFromHash();
