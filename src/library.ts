@@ -3,6 +3,7 @@
 import './elements/grassroots-provider/index.js';
 import './elements/party-org-tree/index.js';
 import './elements/grid-case-form/index.js';
+import './elements/grid-case-tracker/index.js';
 import './elements/volunteer-roster/index.js';
 import './elements/service-list/index.js';
 
@@ -18,6 +19,7 @@ export { GrassrootsProvider, type AdapterChangeDetail } from './elements/grassro
 export { GrassrootsElement } from './elements/shared/widget-element.js';
 export { PartyOrgTree, type OrgSelectDetail, type OrgExpandDetail } from './elements/party-org-tree/index.js';
 export { GridCaseForm, type CaseSubmittedDetail } from './elements/grid-case-form/index.js';
+export { GridCaseTracker, type CaseActionDetail, type CaseLoadedDetail } from './elements/grid-case-tracker/index.js';
 export {
   VolunteerRoster,
   buildCsv,

@@ -1,0 +1,39 @@
+import { html, nothing } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { TimelineEvent } from '../../domain/cases.js';
+import { renderPhotos, renderTime } from './case-summary.js';
+import { heading, type ViewContext } from './view-context.js';
+
+/** What happened, in words: the state it led to ("已受理"), or the resident's own step. */
+function whatHappened(ctx: ViewContext, event: TimelineEvent): string {
+  if (event.action === 'follow') return ctx.t('timeline.follow');
+  if (event.action === 'rate') return ctx.t('timeline.rated');
+  return ctx.t(`case.state.${event.toState}`);
+}
+
+/** The loop's history, oldest first (the order is said in the heading): what, who, when, department, notes, photos. */
+export function renderTimeline(ctx: ViewContext, events: readonly TimelineEvent[], category: string) {
+  const { t } = ctx;
+  return html`<section class="timeline-section" aria-labelledby="timeline-title">
+    ${heading(ctx, 1, t('timeline.title'), { id: 'timeline-title' })}
+    <ol class="timeline" part="timeline">
+      ${repeat(
+        events,
+        (event) => event.id,
+        (event) => html`<li class="event" part="event" data-action=${event.action}>
+          <p class="event-what">${whatHappened(ctx, event)}</p>
+          <p class="event-meta">
+            <span class="event-actor">${t('timeline.actor', { name: event.actor.name, role: t(`case.role.${event.actor.role}`) })}</span>
+            ${renderTime(ctx, event.at)}
+          </p>
+          ${event.department ? html`<p class="event-department">${t('timeline.department', { name: event.department.name })}</p>` : nothing}
+          ${event.rating != null
+            ? html`<p class="event-rating">${t('timeline.rating', { words: t(`rating.${event.rating}`), rating: event.rating })}</p>`
+            : nothing}
+          ${event.note ? html`<p class="event-note long-text">${event.note}</p>` : nothing}
+          ${event.photos?.length ? renderPhotos(ctx, event.photos, category) : nothing}
+        </li>`,
+      )}
+    </ol>
+  </section>`;
+}
