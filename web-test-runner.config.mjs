@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { CHROMIUM_ARGS as BASE_CHROMIUM_ARGS } from './scripts/chromium-args.mjs';
 import { restServersPlugin } from './test/servers/rest-servers-plugin.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
@@ -13,14 +14,7 @@ const selected = (process.env.TEST_BROWSERS || 'chromium,firefox')
   .filter(Boolean);
 
 const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--no-default-browser-check',
+  ...BASE_CHROMIUM_ARGS,
   // Test files run side by side in background tabs; without these, Chromium throttles their timers and
   // animation frames and a fixture can wait for a frame that never comes.
   '--disable-renderer-backgrounding',

@@ -13,21 +13,12 @@ import process from 'node:process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS } from '../scripts/chromium-args.mjs';
 import { ratio, summarize } from './stats.mjs';
 
 const BENCH = fileURLToPath(new URL('.', import.meta.url));
 const ROOT = resolve(BENCH, '..');
 const TMP = join(BENCH, '.tmp');
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--no-default-browser-check',
-];
 
 function parseArgs(argv) {
   const options = { filters: [], samples: Number(process.env.BENCH_SAMPLES) || 5, write: true };
