@@ -66,8 +66,6 @@ export const caseFormMessages = defineMessages({
 
     'label.description': '问题描述',
     'hint.description': '说清楚发生了什么、持续多久、影响到谁。最多 {max} 个字。',
-    'counter.left': '还可以输入 {count} 个字',
-    'counter.over': '超出 {count} 个字',
     'label.photos': '照片',
     'hint.photos': '最多 {count} 张，JPG、PNG 或 WebP 格式，每张不超过 {mb} MB。',
     'photos.alt': '第 {n} 张照片：{name}',
@@ -185,8 +183,6 @@ export const caseFormMessages = defineMessages({
 
     'label.description': 'Description of the problem',
     'hint.description': 'Say what is wrong, how long it has been like this and who it affects. Up to {max} characters.',
-    'counter.left': { one: 'You have {count} character remaining', other: 'You have {count} characters remaining' },
-    'counter.over': { one: 'You have {count} character too many', other: 'You have {count} characters too many' },
     'label.photos': 'Photos',
     'hint.photos': 'Up to {count} photos, JPG, PNG or WebP, each smaller than {mb} MB.',
     'photos.alt': 'Photo {n}: {name}',

@@ -201,7 +201,7 @@ export function renderField(f: FieldSpec, view: ViewContext) {
         />`}
     ${f.max
       ? html`<span class="counter ${left < 0 ? 'over' : ''}" id=${counterId}
-          >${left < 0 ? t('sl.form.counterOver', { count: -left }) : t('sl.form.counter', { count: left })}</span
+          >${left < 0 ? t('form.counter.over', { count: -left }) : t('form.counter.left', { count: left })}</span
         >`
       : nothing}
   </div>`;

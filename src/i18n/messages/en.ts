@@ -26,6 +26,8 @@ export const en: CatalogueOf<typeof zhCN> = {
   'field.required': '(required)',
   'field.optional': '(optional)',
   'a11y.errorPrefix': 'Error: ',
+  'form.counter.left': { one: 'You have {count} character remaining', other: 'You have {count} characters remaining' },
+  'form.counter.over': { one: 'You have {count} character too many', other: 'You have {count} characters too many' },
 
   'error.title': 'Something went wrong',
   'error.network': 'Cannot reach the server. Check your connection and try again.',

@@ -27,6 +27,8 @@ export const zhCN = {
   'field.required': '（必填）',
   'field.optional': '（选填）',
   'a11y.errorPrefix': '错误：',
+  'form.counter.left': '还可以输入 {count} 个字',
+  'form.counter.over': '超出 {count} 个字',
 
   'error.title': '出错了',
   'error.network': '无法连接服务器，请检查网络后重试',

@@ -17,7 +17,7 @@ export function detailsStep(ctx: FormContext, photos: PhotoHandlers) {
   const { draft } = ctx;
   const left = LIMITS.description - draft.description.length;
   const counter = html`<span class="counter ${left < 0 ? 'over' : ''}" id="description-counter" aria-live="polite">
-    ${left >= 0 ? ctx.t('counter.left', { count: left }) : ctx.t('counter.over', { count: -left })}
+    ${left >= 0 ? ctx.t('form.counter.left', { count: left }) : ctx.t('form.counter.over', { count: -left })}
   </span>`;
   return html`
     ${textField(ctx, {
