@@ -6,7 +6,7 @@ import { hasErrors, type FieldErrors } from '../../domain/field-errors.js';
 import type { RequestReceipt } from '../../domain/services.js';
 import { validationMessage } from '../../domain/validation-messages.js';
 import { DraftController } from '../../controllers/draft-controller.js';
-import { describedBy, focusErrorSummary, renderErrorSummary, renderFieldError } from '../shared/error-summary.js';
+import { describedBy, renderErrorSummary, renderFieldError, showErrorSummary } from '../shared/error-summary.js';
 import type { ViewContext } from './view.js';
 
 /** What a form needs from `<service-list>`. */
@@ -66,12 +66,7 @@ export abstract class DraftForm<T extends object> implements ReactiveController 
     if (this.submitting) return;
     this.failure = undefined;
     this.errors = this.check();
-    if (hasErrors(this.errors)) {
-      this.host.requestUpdate();
-      await this.host.updateComplete;
-      focusErrorSummary(this.host.shadowRoot);
-      return;
-    }
+    if (hasErrors(this.errors)) return showErrorSummary(this.host);
     this.submitting = true;
     this.host.requestUpdate();
     try {
@@ -86,10 +81,7 @@ export abstract class DraftForm<T extends object> implements ReactiveController 
       if (error.code === 'validation' && error.fieldErrors && hasErrors(error.fieldErrors)) {
         this.errors = error.fieldErrors;
         this.submitting = false;
-        this.host.requestUpdate();
-        await this.host.updateComplete;
-        focusErrorSummary(this.host.shadowRoot);
-        return;
+        return showErrorSummary(this.host);
       }
       this.failure = error;
       await this.afterRender('.submit-failure');

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
 
 export interface SummaryError {
   /** The id of the control to focus (inside the same shadow root). */
@@ -35,6 +35,13 @@ export function renderErrorSummary(title: string, errors: readonly SummaryError[
 /** Focuses the summary box after render; call from an `updated` or after `await updateComplete`. */
 export function focusErrorSummary(root: ShadowRoot | null): void {
   root?.querySelector<HTMLElement>('.error-summary')?.focus();
+}
+
+/** Renders the host with its new errors, then moves focus to the summary: the step after a failed submit. */
+export async function showErrorSummary(host: ReactiveControllerHost & { readonly shadowRoot: ShadowRoot | null }): Promise<void> {
+  host.requestUpdate();
+  await host.updateComplete;
+  focusErrorSummary(host.shadowRoot);
 }
 
 /**

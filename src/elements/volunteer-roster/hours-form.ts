@@ -6,7 +6,7 @@ import { newIdempotencyKey } from '../../domain/ids.js';
 import { validateHourLog } from '../../domain/volunteer-validation.js';
 import type { HourLog, HourLogInput, Volunteer } from '../../domain/volunteers.js';
 import { emit } from '../shared/events.js';
-import { focusErrorSummary, renderErrorSummary } from '../shared/error-summary.js';
+import { renderErrorSummary, showErrorSummary } from '../shared/error-summary.js';
 import { renderInput, summaryErrors, type FieldSpec } from './form-bits.js';
 import type { RosterContext } from './roster-context.js';
 
@@ -87,10 +87,8 @@ export class HoursForm implements ReactiveController {
     }
   }
 
-  private async showErrors() {
-    this.ctx.host.requestUpdate();
-    await this.ctx.host.updateComplete;
-    focusErrorSummary(this.ctx.host.shadowRoot);
+  private showErrors() {
+    return showErrorSummary(this.ctx.host);
   }
 
   render(volunteer: Volunteer) {

@@ -6,7 +6,7 @@ import type { Area } from '../../domain/areas.js';
 import { fieldErrorsFrom, hasErrors, type FieldErrors } from '../../domain/field-errors.js';
 import { AVAILABILITY, JoinRequest, SKILLS, type Availability, type JoinReceipt, type Skill } from '../../domain/volunteers.js';
 import { emit } from '../shared/events.js';
-import { focusErrorSummary, renderErrorSummary } from '../shared/error-summary.js';
+import { renderErrorSummary, showErrorSummary } from '../shared/error-summary.js';
 import { renderChecks, renderInput, renderSelect, summaryErrors, type FieldSpec } from './form-bits.js';
 import type { RosterContext } from './roster-context.js';
 
@@ -155,10 +155,8 @@ export class JoinForm implements ReactiveController {
     }
   }
 
-  private async showErrors() {
-    this.ctx.host.requestUpdate();
-    await this.ctx.host.updateComplete;
-    focusErrorSummary(this.ctx.host.shadowRoot);
+  private showErrors() {
+    return showErrorSummary(this.ctx.host);
   }
 
   /** Starts a new, empty report-in after a confirmation. */
