@@ -114,7 +114,6 @@ if (!wtr) fail('web-test-runner is not installed; run `npm ci` first.');
 const env = {
   ...process.env,
   TEST_BROWSERS: selected.join(','),
-  PUPPETEER_SKIP_DOWNLOAD: '1',
 };
 if (found.chromium) env.CHROME_PATH = found.chromium;
 if (found.firefox) env.FIREFOX_PATH = found.firefox;

@@ -1,10 +1,57 @@
 /**
+ * The city clock: the one source of "now" for widgets, the memory backend and its seeded world.
+ *
  * The city keeps China Standard Time (UTC+8, no daylight saving): "today", "this year" and the day
- * in reference numbers are its, whatever the browser's or server's time zone.
+ * in reference numbers are its, whatever the browser's or server's time zone. Nothing else reads the
+ * wall clock, so tests freeze time with `setCityClock(frozenClock(…))` and the demo is current on any date.
  */
+export interface CityClock {
+  now(): Date;
+}
+
+/** The city's time zone, for `Intl` formatting and opening hours. */
+export const CITY_TIME_ZONE = 'Asia/Shanghai';
+
 const CITY_OFFSET_MS = 8 * 3_600_000;
 
+/** The machine's clock. */
+export const systemClock: CityClock = { now: () => new Date() };
+
+/** A clock that always answers `instant` (tests, reproducible demos). */
+export function frozenClock(instant: Date | string | number): CityClock {
+  const at = new Date(instant).getTime();
+  if (Number.isNaN(at)) throw new RangeError(`frozenClock: not a date: ${String(instant)}`);
+  return { now: () => new Date(at) };
+}
+
+let current: CityClock = systemClock;
+
+/** Replaces the clock every widget and the memory backend read (a portal's server time, a test's frozen time). */
+export function setCityClock(clock: CityClock): void {
+  current = clock;
+}
+
+/** The clock in use. */
+export function cityClock(): CityClock {
+  return current;
+}
+
+/** Now, by the city clock. */
+export function cityNow(): Date {
+  return current.now();
+}
+
 /** `2026-11-03`: the calendar day of `instant` in the city. */
-export function cityDate(instant: Date = new Date()): string {
+export function cityDate(instant: Date = cityNow()): string {
   return new Date(instant.getTime() + CITY_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** The city's calendar year of `instant`. */
+export function cityYear(instant: Date = cityNow()): number {
+  return Number(cityDate(instant).slice(0, 4));
+}
+
+/** The start of the city hour that contains `instant`. */
+export function startOfCityHour(instant: Date): Date {
+  return new Date(Math.floor(instant.getTime() / 3_600_000) * 3_600_000);
 }
