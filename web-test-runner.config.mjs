@@ -51,19 +51,26 @@ if (browsers.length === 0) {
   throw new Error(`TEST_BROWSERS="${process.env.TEST_BROWSERS}" selects no known browser (chromium, firefox).`);
 }
 
-/** Module every test file imports first: it fails a test when Lit issued a dev-mode warning during it. */
-const LIT_WARNINGS_HELPER = '/test/helpers/lit-dev-warnings.ts';
+/**
+ * Modules every test file imports first: the frozen city clock, and the check that fails a test when Lit issued
+ * a dev-mode warning during it.
+ */
+const TEST_PRELUDE = ['/test/helpers/city-clock.ts', '/test/helpers/lit-dev-warnings.ts'];
+
+/** The instant the city clock is frozen at; scripts/test.mjs chooses it (`--clock`, `--clock-ahead`). */
+const TEST_CLOCK = process.env.GRASSROOTS_TEST_CLOCK || new Date().toISOString();
+if (Number.isNaN(Date.parse(TEST_CLOCK))) throw new Error(`GRASSROOTS_TEST_CLOCK="${TEST_CLOCK}" is not a date.`);
 
 /**
- * Adds `import '/test/helpers/lit-dev-warnings.ts'` to the top of every test file, so the Lit-warning check
- * applies to all tests without each file having to remember it.
+ * Adds the prelude imports to the top of every test file, so the clock and the Lit-warning check apply to all
+ * tests without each file having to remember them.
  */
-function litDevWarningsPlugin() {
+function testPreludePlugin() {
   return {
-    name: 'lit-dev-warnings',
+    name: 'test-prelude',
     transform(context) {
       if (/^\/test\/.*\.test\.ts$/.test(context.path) && typeof context.body === 'string') {
-        return { body: `import '${LIT_WARNINGS_HELPER}';\n${context.body}` };
+        return { body: `${TEST_PRELUDE.map((m) => `import '${m}';`).join('\n')}\n${context.body}` };
       }
       return undefined;
     },
@@ -75,7 +82,7 @@ export default {
   files: ['test/**/*.test.ts'],
   // `development` picks Lit's dev build, which checks more and warns about misuse.
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }), litDevWarningsPlugin(), restServersPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }), testPreludePlugin(), restServersPlugin()],
   browsers,
   // One test file per browser at a time: keyboard focus and timers behave as in a foreground tab (Firefox does not
   // deliver key activation to a background tab reliably). Chromium and Firefox still run side by side.
@@ -94,6 +101,7 @@ export default {
   <head><meta charset="utf-8" /></head>
   <body>
     <script>
+      globalThis.__grassrootsTestClock = ${JSON.stringify(TEST_CLOCK)};
       (function () {
         var seen = (globalThis.litIssuedWarnings = globalThis.litIssuedWarnings || new Set());
         seen.add('dev-mode');

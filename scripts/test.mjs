@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // `npm test`: find (or, as root on Debian/Ubuntu, install) the browsers, then run web-test-runner.
 //
-//   node scripts/test.mjs [--browsers chromium,firefox] [any web-test-runner args, e.g. --files test/infra/**/*.test.ts]
+//   node scripts/test.mjs [--browsers chromium,firefox] [--clock ISO | --clock-ahead DAYS]
+//                         [any web-test-runner args, e.g. --files test/infra/**/*.test.ts]
 //
 // Browsers: CHROME_PATH / FIREFOX_PATH, else the usual system paths. The selection can also come from TEST_BROWSERS.
+// Clock: every test runs on a frozen city clock, by default 10:00 China time today; `--clock 2027-03-01T10:00:00+08:00`
+// reproduces a run, `--clock-ahead 365` runs the suite a year from today (CI does both).
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -35,6 +38,8 @@ function fail(message) {
 
 // --- arguments -------------------------------------------------------------------------------------------------
 const passThrough = [];
+let clock = null;
+let clockAheadDays = 0;
 let browserList = process.env.TEST_BROWSERS || 'chromium,firefox';
 const argv = process.argv.slice(2);
 for (let i = 0; i < argv.length; i++) {
@@ -44,6 +49,12 @@ for (let i = 0; i < argv.length; i++) {
     browserList = argv[++i];
   } else if (arg.startsWith('--browsers=')) {
     browserList = arg.slice('--browsers='.length);
+  } else if (arg === '--clock' || arg.startsWith('--clock=')) {
+    clock = arg === '--clock' ? argv[++i] : arg.slice('--clock='.length);
+    if (!clock || Number.isNaN(Date.parse(clock))) fail(`--clock needs a date and time, e.g. --clock 2027-03-01T10:00:00+08:00.`);
+  } else if (arg === '--clock-ahead' || arg.startsWith('--clock-ahead=')) {
+    clockAheadDays = Number(arg === '--clock-ahead' ? argv[++i] : arg.slice('--clock-ahead='.length));
+    if (!Number.isFinite(clockAheadDays)) fail('--clock-ahead needs a number of days, e.g. --clock-ahead 365.');
   } else {
     passThrough.push(arg);
   }
@@ -61,6 +72,14 @@ if (selected.length === 0) fail('no browser selected; use --browsers chromium,fi
 for (const name of selected) {
   if (!BROWSERS[name]) fail(`unknown browser "${name}"; choose from: ${Object.keys(BROWSERS).join(', ')}.`);
 }
+
+// --- the frozen city clock ---------------------------------------------------------------------------------------
+/** 10:00 in China (UTC+8) on the city's calendar day of `instant`: a working hour, whatever this machine's zone. */
+function cityMorning(instant) {
+  const cityDay = new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+  return new Date(`${cityDay}T10:00:00+08:00`);
+}
+const testClock = clock ? new Date(clock) : new Date(cityMorning(new Date()).getTime() + clockAheadDays * 86_400_000);
 
 // --- find / install browsers -----------------------------------------------------------------------------------
 function findBrowser(spec) {
@@ -114,11 +133,13 @@ if (!wtr) fail('web-test-runner is not installed; run `npm ci` first.');
 const env = {
   ...process.env,
   TEST_BROWSERS: selected.join(','),
+  GRASSROOTS_TEST_CLOCK: testClock.toISOString(),
 };
 if (found.chromium) env.CHROME_PATH = found.chromium;
 if (found.firefox) env.FIREFOX_PATH = found.firefox;
 
 console.log(`Testing in ${selected.map((n) => `${BROWSERS[n].label} (${found[n]})`).join(', ')}`);
+console.log(`City clock frozen at ${testClock.toISOString()} (reproduce with --clock ${testClock.toISOString()})`);
 
 const child = spawn(wtr, ['--config', join(root, 'web-test-runner.config.mjs'), ...passThrough], {
   cwd: root,

@@ -1,7 +1,8 @@
-// `node server/dist/main.js [--port 8787] [--host 127.0.0.1] [--db server/data/grassroots.sqlite] [--seed N] [--exit-with-stdin]`
+// `node server/dist/main.js [--port 8787] [--host 127.0.0.1] [--db server/data/grassroots.sqlite] [--seed N] [--clock ISO] [--exit-with-stdin]`
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
+import { frozenClock, setCityClock } from '../../src/domain/city-clock.js';
 import { TOKENS } from './auth.js';
 import { startServer } from './app.js';
 
@@ -11,11 +12,14 @@ const { values } = parseArgs({
     host: { type: 'string', default: process.env.HOST ?? '127.0.0.1' },
     db: { type: 'string', default: process.env.GRASSROOTS_DB ?? 'server/data/grassroots.sqlite' },
     seed: { type: 'string' },
+    // For test harnesses: freeze the city clock at this instant, so the server's "now" is the tests' "now".
+    clock: { type: 'string' },
     // For test harnesses: stop when the parent closes our stdin, so no server outlives its runner.
     'exit-with-stdin': { type: 'boolean', default: false },
   },
 });
 
+if (values.clock) setCityClock(frozenClock(values.clock));
 if (values.db !== ':memory:') mkdirSync(dirname(values.db), { recursive: true });
 const running = await startServer({
   db: values.db,

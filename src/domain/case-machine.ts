@@ -1,3 +1,4 @@
+import { cityNow } from './city-clock.js';
 import type { CaseAction, CaseState } from './cases.js';
 import type { Permission, Session } from './session.js';
 
@@ -98,7 +99,7 @@ export function dueDate(reportedAt: Date, slaHours: number, urgency: 'low' | 'no
 }
 
 /** Overdue: past its due date and the work is not done yet. */
-export function isOverdue(kase: { status: CaseState; dueAt: string }, now: Date = new Date()): boolean {
+export function isOverdue(kase: { status: CaseState; dueAt: string }, now: Date = cityNow()): boolean {
   return !SETTLED_STATES.has(kase.status) && now.getTime() > Date.parse(kase.dueAt);
 }
 

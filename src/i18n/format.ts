@@ -1,3 +1,4 @@
+import { cityNow } from '../domain/city-clock.js';
 import type { Locale } from './locales.js';
 
 /**
@@ -86,7 +87,7 @@ const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
  * e.g. `3 天前` / `3 days ago`, `明天` / `tomorrow`.
  * Returns `''` for an invalid date.
  */
-export function formatRelative(value: DateInput, locale: Locale, now: DateInput = Date.now()): string {
+export function formatRelative(value: DateInput, locale: Locale, now: DateInput = cityNow()): string {
   const date = toDate(value);
   const base = toDate(now);
   if (Number.isNaN(date.getTime()) || Number.isNaN(base.getTime())) return '';

@@ -14,7 +14,9 @@ import { startMisbehavingServer } from './misbehaving-server.mjs';
 const BUNDLE = fileURLToPath(new URL(`../../node_modules/.cache/grassroots-rest-server/main-${process.pid}.mjs`, import.meta.url));
 
 function startReferenceServer(bundle, db) {
-  const child = spawn(process.execPath, [bundle, '--port', '0', '--db', db, '--exit-with-stdin'], {
+  // The tests' frozen city clock (scripts/test.mjs), so the server's seeded world and "now" match the pages'.
+  const clock = process.env.GRASSROOTS_TEST_CLOCK ? ['--clock', process.env.GRASSROOTS_TEST_CLOCK] : [];
+  const child = spawn(process.execPath, [bundle, '--port', '0', '--db', db, ...clock, '--exit-with-stdin'], {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {

@@ -1,3 +1,4 @@
+import { cityDate, cityNow } from '../../domain/city-clock.js';
 import type { CaseAction, GridCase } from '../../domain/cases.js';
 import { equal, ok, rejectsWith, uniqueKey } from './assert.js';
 import { validSubmission, type FullAdapter } from './fixtures.js';
@@ -85,8 +86,8 @@ export function caseTests({ describe, it }: ConformanceRunner, as: (p: Conforman
     it('logs hours and requests services once per key', async () => {
       const staff = await as('community-staff');
       const [v] = (await staff.volunteers.query({}, { limit: 1 })).items;
-      const today = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-      const input = { volunteerId: v!.id, date: today, hours: 1.5, activity: 'Conformance', idempotencyKey: uniqueKey('hours') };
+      const yesterday = cityDate(new Date(cityNow().getTime() - 86_400_000));
+      const input = { volunteerId: v!.id, date: yesterday, hours: 1.5, activity: 'Conformance', idempotencyKey: uniqueKey('hours') };
       const log = await staff.volunteers.logHours(input);
       equal((await staff.volunteers.logHours({ ...input })).id, log.id, 'the same hour log');
       await rejectsWith(staff.volunteers.logHours({ ...input, hours: 2 }), 'conflict', 'a reused hours key with other hours');

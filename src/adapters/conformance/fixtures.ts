@@ -1,3 +1,4 @@
+import { cityNow } from '../../domain/city-clock.js';
 import type { Adapter, AdapterGroup } from '../contract.js';
 import type { AnswerValue, CaseCategory, CaseSubmission } from '../../domain/cases.js';
 import type { Page } from '../../domain/common.js';
@@ -35,7 +36,7 @@ function answerFor(q: CaseCategory['questions'][number]): AnswerValue {
     case 'number':
       return q.min ?? (q.max !== undefined ? Math.min(1, q.max) : 1);
     case 'datetime':
-      return new Date().toISOString();
+      return cityNow().toISOString();
     case 'single':
       return q.options?.[0]?.key ?? 'x';
     case 'multi':

@@ -13,6 +13,8 @@ export interface MemoryContext {
   readonly seed: number;
   readonly sizes: MemorySizes;
   readonly areas: AreaWorld;
+  /** The instant the seeded world is laid out before (see `seedEpoch`). */
+  readonly epoch: Date;
   /** An independent, deterministic random stream per label. */
   rng(label: string): Rng;
   now(): Date;
@@ -28,8 +30,8 @@ export interface MemoryContext {
 
 const worldCache = new Map<string, unknown>();
 
-export function cachedWorld<T>(seed: number, sizes: MemorySizes, part: string, generate: () => T): T {
-  const key = `${seed}|${JSON.stringify(sizes)}|${part}`;
+export function cachedWorld<T>(seed: number, sizes: MemorySizes, epoch: Date, part: string, generate: () => T): T {
+  const key = `${seed}|${JSON.stringify(sizes)}|${epoch.toISOString()}|${part}`;
   if (!worldCache.has(key)) worldCache.set(key, generate());
   return worldCache.get(key) as T;
 }
@@ -37,6 +39,7 @@ export function cachedWorld<T>(seed: number, sizes: MemorySizes, part: string, g
 export interface ContextInit {
   seed: number;
   sizes: MemorySizes;
+  epoch: Date;
   now: () => Date;
   session: () => Session;
   onChange: () => void;
@@ -45,10 +48,11 @@ export interface ContextInit {
 
 export function createContext(init: ContextInit): MemoryContext {
   const root = new Rng(init.seed);
-  const world = <T>(part: string, generate: () => T) => cachedWorld(init.seed, init.sizes, part, generate);
+  const world = <T>(part: string, generate: () => T) => cachedWorld(init.seed, init.sizes, init.epoch, part, generate);
   return {
     seed: init.seed,
     sizes: init.sizes,
+    epoch: init.epoch,
     areas: world('areas', () =>
       generateAreas(root.fork('areas'), {
         communities: init.sizes.communities,

@@ -1,3 +1,4 @@
+import { cityNow } from '../../domain/city-clock.js';
 import type { Session } from '../../domain/session.js';
 import type { Adapter, AdapterGroup } from '../contract.js';
 import { createAreasApi } from './apis/areas.js';
@@ -12,6 +13,7 @@ import { DEFAULT_SIZES, type MemoryAdapterOptions } from './options.js';
 import { Persistence } from './persistence.js';
 import { personaSession, type PersonaName } from './personas.js';
 import { Rng } from './random.js';
+import { seedEpoch } from './world/seed-clock.js';
 
 export const DEFAULT_SEED = 20261127;
 
@@ -48,10 +50,13 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
   let session = toSession(options.session ?? 'resident');
   const persistence = new Persistence(options.persist, seed);
   const faults = new FaultInjector(new Rng(seed ^ 0x5eed), options.faults, options.latency ?? 0);
+  const now = options.now ?? cityNow;
+  persistence.epoch = persistence.savedEpoch() ?? seedEpoch(now());
   const ctx = createContext({
     seed,
     sizes,
-    now: options.now ?? (() => new Date()),
+    epoch: persistence.epoch,
+    now,
     session: () => session,
     onChange: () => persistence.schedule(),
     register: (key, save, load) => persistence.register(key, save, load),

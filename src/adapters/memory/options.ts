@@ -45,7 +45,7 @@ export interface MemoryAdapterOptions {
   sizes?: Partial<MemorySizes>;
   /** Who is using it: a persona name or a full session. Default `resident`. */
   session?: PersonaName | Session;
-  /** The clock, for tests that need a fixed "now". */
+  /** The clock; by default the city clock (`cityNow`). The seeded world is laid out before its "now". */
   now?: () => Date;
   /** Delay per call in ms, or a [min, max] range, to make loading states visible. */
   latency?: number | readonly [number, number];

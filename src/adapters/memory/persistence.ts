@@ -1,6 +1,13 @@
 import type { PersistOptions } from './options.js';
 
-const FORMAT = 1;
+const FORMAT = 2;
+
+interface Saved {
+  format?: number;
+  /** The seeded world's epoch, so saved changes meet the same seeded cases and numbers on a later day. */
+  epoch?: string;
+  parts?: Record<string, unknown>;
+}
 
 /**
  * Saves the registered parts of an adapter's state to browser storage (debounced) and
@@ -22,22 +29,43 @@ export class Persistence {
     return this.storage !== null;
   }
 
+  /** The epoch the saved changes were made on, if any: the world must be seeded as it was then. */
+  savedEpoch(): Date | null {
+    const saved = this.read();
+    const epoch = saved?.epoch ? new Date(saved.epoch) : null;
+    return epoch && !Number.isNaN(epoch.getTime()) ? epoch : null;
+  }
+
+  /** Set once the world's epoch is known; written with every save. */
+  epoch: Date | null = null;
+
   register(key: string, save: () => unknown, load: (data: unknown) => void): void {
     this.parts.set(key, { save, load });
   }
 
   /** Loads what was saved; a corrupt or foreign entry is dropped, never fatal. */
   restore(): void {
-    if (!this.storage) return;
+    const saved = this.read();
+    if (!saved?.parts) return;
     try {
-      const raw = this.storage.getItem(this.key);
-      if (!raw) return;
-      const saved = JSON.parse(raw) as { format?: number; parts?: Record<string, unknown> };
-      if (saved.format !== FORMAT || !saved.parts) return;
       for (const [key, part] of this.parts) if (key in saved.parts) part.load(saved.parts[key]);
     } catch (e) {
       console.warn('[grassroots] memory adapter: ignoring unreadable saved state', e);
+      this.storage?.removeItem(this.key);
+    }
+  }
+
+  private read(): Saved | null {
+    if (!this.storage) return null;
+    try {
+      const raw = this.storage.getItem(this.key);
+      if (!raw) return null;
+      const saved = JSON.parse(raw) as Saved;
+      return saved.format === FORMAT ? saved : null;
+    } catch (e) {
+      console.warn('[grassroots] memory adapter: ignoring unreadable saved state', e);
       this.storage.removeItem(this.key);
+      return null;
     }
   }
 
@@ -54,7 +82,8 @@ export class Persistence {
     const parts: Record<string, unknown> = {};
     for (const [key, part] of this.parts) parts[key] = part.save();
     try {
-      this.storage.setItem(this.key, JSON.stringify({ format: FORMAT, parts }));
+      const saved: Saved = { format: FORMAT, ...(this.epoch ? { epoch: this.epoch.toISOString() } : {}), parts };
+      this.storage.setItem(this.key, JSON.stringify(saved));
     } catch (e) {
       console.warn('[grassroots] memory adapter: could not save state (storage full or blocked)', e);
     }

@@ -1,3 +1,4 @@
+import { cityNow } from '../../domain/city-clock.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -58,7 +59,7 @@ interface Loaded {
  *
  * @attr {string} case-number - The case to show: a public number (e.g. `GC-20261127-0042`) or a case id. Unset: the look-up form. A look-up by the user sets it too.
  * @attr {number} heading-level - Level of the case title (2–6, default 2); section titles are one level below.
- * @prop {Date | undefined} now - The clock used for the overdue mark. Unset: the current time at each render (set it in tests).
+ * @prop {Date | undefined} now - The clock used for the overdue mark. Unset: the city clock (`cityNow()`) at each render.
  *
  * @fires {CustomEvent<CaseLoadedDetail>} gr-case-loaded - A case was loaded or reloaded. Detail `{ caseId, publicNumber, status }`.
  * @fires {CustomEvent<CaseActionDetail>} gr-case-action - An action succeeded. Detail `{ caseId, action, status }` (status after the action).
@@ -230,7 +231,7 @@ export class GridCaseTracker extends GrassrootsElement implements ActionDialogHo
 
   private renderCase(ctx: ViewContext, kase: GridCase, updating: boolean) {
     const { t } = ctx;
-    const overdue = isOverdue(kase, this.now ?? new Date());
+    const overdue = isOverdue(kase, this.now ?? cityNow());
     return html`<article class="case" part="case" aria-labelledby="case-title" aria-busy=${updating ? 'true' : 'false'}>
       <header class="case-header">
         ${heading(ctx, 0, t('case.title', { category: kase.categoryName, number: kase.publicNumber }), { id: 'case-title', focusable: true })}

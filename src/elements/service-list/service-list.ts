@@ -1,3 +1,4 @@
+import { cityNow } from '../../domain/city-clock.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Adapter, ServicesApi } from '../../adapters/contract.js';
@@ -45,7 +46,7 @@ type View = 'list' | 'request' | 'demand';
  * @attr {string} area - Fixes the area (an area id, e.g. `d01-s01-c01`): only items in it or below are listed, the area selects are hidden, and demands are posted there.
  * @attr {number} page-size - Items per page (default 20; the backend may cap it).
  * @attr {string} draft-key - Prefix of the drafts saved in localStorage (default `service-list`); give two lists on one page different keys. Read once, at the first render.
- * @prop {Date | undefined} now - The time "open now" is computed for; unset means the current time. For tests and demos.
+ * @prop {Date | undefined} now - The time "open now" is computed for; unset means the city clock (`cityNow()`).
  *
  * @fires {CustomEvent<ServiceRequestedDetail>} gr-service-requested - A service or resource request was received; detail `{ itemId, referenceNumber }`.
  * @fires {CustomEvent<DemandPostedDetail>} gr-demand-posted - A demand was posted; detail `{ referenceNumber }`.
@@ -136,7 +137,7 @@ export class ServiceList extends GrassrootsElement implements DemandFormHost {
     return {
       t: (key, params) => this.t(key, params),
       locale: this.effectiveLocale,
-      now: this.now ?? new Date(),
+      now: this.now ?? cityNow(),
       termName: (id) => this.termTree()?.byId.get(id)?.name,
     };
   }

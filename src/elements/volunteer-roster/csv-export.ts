@@ -1,3 +1,4 @@
+import { cityDate } from '../../domain/city-clock.js';
 import { html, nothing, type ReactiveController } from 'lit';
 import type { Page } from '../../adapters/contract.js';
 import { isAbortError, toAdapterError } from '../../adapters/errors.js';
@@ -65,7 +66,7 @@ export class CsvExport implements ReactiveController {
           return COLUMNS.map((c) => text[c]);
         }),
       );
-      this.download(csv, `${this.ctx.t('vr.exportFile')}-${new Date().toISOString().slice(0, 10)}.csv`);
+      this.download(csv, `${this.ctx.t('vr.exportFile')}-${cityDate()}.csv`);
       this.finish(this.ctx.t('vr.exported', { count: rows.length }));
     } catch (e) {
       if (isAbortError(e) || signal.aborted) this.finish(this.ctx.t('vr.exportCancelled'));

@@ -14,6 +14,7 @@ import { personaSession } from '../../../src/adapters/memory/personas.js';
 import { Rng } from '../../../src/adapters/memory/random.js';
 import { ID_NUMBER_PATTERN, PHONE_PATTERN } from '../../../src/domain/common.js';
 import { memoryStorage } from '../../helpers/memory-storage.js';
+import { TEST_NOW } from '../../helpers/city-clock.js';
 
 describe('seeded randomness', () => {
   it('gives the same sequence for the same seed and another for another seed', () => {
@@ -160,7 +161,8 @@ describe('the seeded city (areas)', () => {
   const ctx = createContext({
     seed: 20261127,
     sizes: DEFAULT_SIZES,
-    now: () => new Date('2026-11-27T02:00:00Z'),
+    epoch: TEST_NOW,
+    now: () => TEST_NOW,
     session: () => personaSession('resident'),
     onChange: () => {},
     register: () => {},

@@ -15,8 +15,9 @@ import {
 } from '../../../src/domain/index.js';
 import { isMasked } from '../../../src/domain/masking.js';
 import { memoryStorage } from '../../helpers/memory-storage.js';
+import { TEST_NOW, TEST_DAY } from '../../helpers/city-clock.js';
 
-const NOW = new Date('2026-11-27T10:00:00+08:00');
+const NOW = TEST_NOW;
 const HOME = 'd01-s01-c01';
 
 function makeAdapter(session: PersonaName | Session = 'resident', extra: Parameters<typeof createMemoryAdapter>[0] = {}): MemoryAdapter {
@@ -264,13 +265,13 @@ describe('memory services: requests', () => {
     const input = requestInput(service!.id);
     const receipt = await adapter.services.request(input);
     expect(RequestReceipt.safeParse(receipt).success).to.equal(true);
-    expect(receipt.referenceNumber).to.equal('FW-20261127-0001');
+    expect(receipt.referenceNumber).to.equal(`FW-${TEST_DAY}-0001`);
     expect(receipt.status).to.equal('received');
     expect(receipt.createdAt).to.equal(NOW.toISOString());
     expect(await adapter.services.request({ ...input })).to.deep.equal(receipt);
     expect((await rejection(adapter.services.request({ ...input, notes: '改了' }))).code).to.equal('conflict');
     const next = await adapter.services.request(requestInput(service!.id));
-    expect(next.referenceNumber).to.equal('FW-20261127-0002');
+    expect(next.referenceNumber).to.equal(`FW-${TEST_DAY}-0002`);
   });
 
   it('retries a request whose response was lost without making a second one', async () => {
@@ -280,8 +281,8 @@ describe('memory services: requests', () => {
     adapter.control.failNext('services.request', { kind: 'network', afterCommit: true });
     expect((await rejection(adapter.services.request(input))).code).to.equal('network');
     const receipt = await adapter.services.request(input);
-    expect(receipt.referenceNumber).to.equal('FW-20261127-0001');
-    expect((await adapter.services.request(requestInput(service!.id))).referenceNumber).to.equal('FW-20261127-0002');
+    expect(receipt.referenceNumber).to.equal(`FW-${TEST_DAY}-0001`);
+    expect((await adapter.services.request(requestInput(service!.id))).referenceNumber).to.equal(`FW-${TEST_DAY}-0002`);
   });
 });
 
@@ -310,7 +311,7 @@ describe('memory services: posting a demand', () => {
     const input = demandInput();
     const receipt = await adapter.services.postDemand(input);
     expect(RequestReceipt.safeParse(receipt).success).to.equal(true);
-    expect(receipt.referenceNumber).to.equal('XQ-20261127-0001');
+    expect(receipt.referenceNumber).to.equal(`XQ-${TEST_DAY}-0001`);
     expect(await adapter.services.postDemand({ ...input })).to.deep.equal(receipt);
     expect((await rejection(adapter.services.postDemand({ ...input, name: '别的需求' }))).code).to.equal('conflict');
     const page = await adapter.services.query({ kind: 'demand', areaId: HOME, termIds: ['t-elderly'] }, { limit: 5 });
@@ -344,7 +345,7 @@ describe('memory services: posting a demand', () => {
     expect(demand.name).to.equal(input.name);
     expect(await second.services.postDemand(input)).to.deep.equal(receipt);
     expect(await second.services.request(request)).to.deep.equal(requested);
-    expect((await second.services.request(requestInput(service!.id))).referenceNumber).to.equal('FW-20261127-0002');
-    expect((await second.services.postDemand(demandInput())).referenceNumber).to.equal('XQ-20261127-0002');
+    expect((await second.services.request(requestInput(service!.id))).referenceNumber).to.equal(`FW-${TEST_DAY}-0002`);
+    expect((await second.services.postDemand(demandInput())).referenceNumber).to.equal(`XQ-${TEST_DAY}-0002`);
   });
 });

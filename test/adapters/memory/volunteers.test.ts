@@ -19,8 +19,9 @@ import {
   type Volunteer as V,
 } from '../../../src/domain/index.js';
 import { memoryStorage } from '../../helpers/memory-storage.js';
+import { TEST_NOW, TEST_DAY, testDate } from '../../helpers/city-clock.js';
 
-const NOW = new Date('2026-11-27T02:00:00Z');
+const NOW = TEST_NOW;
 const make = (options: Parameters<typeof createMemoryAdapter>[0] = {}) =>
   createMemoryAdapter({ session: 'community-staff', now: () => NOW, ...options });
 
@@ -57,7 +58,7 @@ function joinRequest(overrides: Partial<JoinRequest> = {}): JoinRequest {
 function hours(overrides: Partial<HourLogInput> = {}): HourLogInput {
   return {
     volunteerId: 'v-000001',
-    date: '2026-11-20',
+    date: testDate(-7),
     hours: 2.5,
     activity: '走访独居老人',
     idempotencyKey: 'hours-key-0001',
@@ -292,8 +293,8 @@ describe('memory adapter: volunteers', () => {
     const before = (await adapter.volunteers.teams()).find((t) => t.id === 'team-001')!;
     const receipt = await adapter.volunteers.join(joinRequest());
     expect(JoinReceipt.safeParse(receipt).success).to.equal(true);
-    expect(receipt.referenceNumber).to.equal('ZY-20261127-0001');
-    expect(receipt.volunteer).to.include({ name: '陈志远', areaId: 'd01-s01-c01', partyMember: true, hoursThisYear: 0, joinedAt: '2026-11-27' });
+    expect(receipt.referenceNumber).to.equal(`ZY-${TEST_DAY}-0001`);
+    expect(receipt.volunteer).to.include({ name: '陈志远', areaId: 'd01-s01-c01', partyMember: true, hoursThisYear: 0, joinedAt: testDate() });
     expect(receipt.volunteer.teamIds).to.deep.equal(['team-001']);
     expect(receipt.volunteer.phone).to.equal('139****1111');
     expect(await adapter.volunteers.join(joinRequest())).to.deep.equal(receipt);
@@ -310,7 +311,7 @@ describe('memory adapter: volunteers', () => {
     expect(sorted.items.map((v) => v.id)).to.include(receipt.volunteer.id);
 
     const reportIn = await adapter.volunteers.join(joinRequest({ phone: '13900002222', teamId: undefined, idempotencyKey: 'join-key-0002' }));
-    expect(reportIn.referenceNumber).to.equal('ZY-20261127-0002');
+    expect(reportIn.referenceNumber).to.equal(`ZY-${TEST_DAY}-0002`);
     expect(reportIn.volunteer.teamIds).to.deep.equal([]);
   });
 
@@ -337,7 +338,7 @@ describe('memory adapter: volunteers', () => {
     expect((await rejection(adapter.volunteers.logHours(hours()))).code).to.equal('unauthorized');
     adapter.control.setSession('grid-worker');
     const cases: Array<[Partial<HourLogInput>, string, string]> = [
-      [{ date: '2026-11-28' }, 'date', 'future_date'],
+      [{ date: testDate(1) }, 'date', 'future_date'],
       [{ date: '2026-02-30' }, 'date', 'invalid_date'],
       [{ date: '27/11/2026' }, 'date', 'invalid_date'],
       [{ hours: 0 }, 'hours', 'too_small'],
@@ -352,7 +353,7 @@ describe('memory adapter: volunteers', () => {
     }
     expect((await rejection(adapter.volunteers.logHours(hours({ volunteerId: 'v-999999' })))).code).to.equal('not_found');
     // "Today" is China's: at 02:00 UTC on the 27th it is already 10:00 there.
-    const today = await adapter.volunteers.logHours(hours({ date: '2026-11-27' }));
+    const today = await adapter.volunteers.logHours(hours({ date: testDate() }));
     expect(HourLog.safeParse(today).success).to.equal(true);
   });
 
@@ -362,7 +363,7 @@ describe('memory adapter: volunteers', () => {
     const teamsBefore = await adapter.volunteers.teams();
     const log = await adapter.volunteers.logHours(hours({ hours: 24 }));
     expect(HourLog.safeParse(log).success).to.equal(true);
-    expect(log).to.include({ volunteerId: 'v-000001', date: '2026-11-20', hours: 24, activity: '走访独居老人', loggedAt: NOW.toISOString() });
+    expect(log).to.include({ volunteerId: 'v-000001', date: testDate(-7), hours: 24, activity: '走访独居老人', loggedAt: NOW.toISOString() });
     expect(await adapter.volunteers.logHours(hours({ hours: 24 }))).to.deep.equal(log);
     expect((await rejection(adapter.volunteers.logHours(hours({ hours: 3 })))).code).to.equal('conflict');
     for (let k = 2; k <= 20; k++) await adapter.volunteers.logHours(hours({ hours: 24, idempotencyKey: `hours-key-${1000 + k}` }));
@@ -407,7 +408,7 @@ describe('memory adapter: volunteers', () => {
     // The idempotency keys came back too: the same join returns the same receipt.
     expect(await second.volunteers.join(joinRequest())).to.deep.equal(receipt);
     expect((await second.volunteers.join(joinRequest({ phone: '13900003333', idempotencyKey: 'join-key-0003' }))).referenceNumber).to.equal(
-      'ZY-20261127-0002',
+      `ZY-${TEST_DAY}-0002`,
     );
   });
 });

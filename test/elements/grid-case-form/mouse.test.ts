@@ -3,6 +3,7 @@ import {
   $, active, addFiles, clickLabel, clickText, continueFromLocation, heading, makeAdapter, mountForm, mouseClick, pickArea, png,
   text, typeInto, unmountAll, waitForHeading,
 } from './helpers.js';
+import { testDate } from '../../helpers/city-clock.js';
 
 const PLACE = 'd02-s01-c01-g1-p1';
 
@@ -110,7 +111,7 @@ describe('<grid-case-form> with the mouse', function () {
     await waitForHeading(form, 'About the problem');
     // A date-time control's own widget differs per browser; set its value as the picker would.
     const when = $<HTMLInputElement>(form, '#f-answers-when');
-    when.value = '2026-11-20T22:30';
+    when.value = `${testDate(-7)}T22:30`;
     when.dispatchEvent(new Event('input'));
     await clickLabel(form, 'Shop loudspeakers');
     await typeInto(form, 'f-answers-days', '12');

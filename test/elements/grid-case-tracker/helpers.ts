@@ -6,9 +6,10 @@ import { createMemoryAdapter, type MemoryAdapter, type PersonaName } from '../..
 import type { CaseAction, CaseSubmission, GridCase, Session } from '../../../src/domain/index.js';
 import '../../../src/elements/grid-case-tracker/index.js';
 import type { GridCaseTracker } from '../../../src/elements/grid-case-tracker/grid-case-tracker.js';
+import { TEST_NOW } from '../../helpers/city-clock.js';
 
 /** A fixed clock, a week after the seeded city's epoch. */
-export const NOW = new Date('2026-11-27T10:00:00+08:00');
+export const NOW = TEST_NOW;
 
 /** The seeded city on a fixed clock, answering at once. */
 export function makeAdapter(session: PersonaName | Session = 'resident', extra: Parameters<typeof createMemoryAdapter>[0] = {}): MemoryAdapter {

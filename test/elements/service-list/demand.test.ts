@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { MemoryAdapter } from '../../../src/adapters/memory/index.js';
 import type { ServiceList } from '../../../src/elements/service-list/service-list.js';
 import { $, $$, clearDrafts, DRAFT_KEY, fill, focused, memory, mountList, names, text, until, warmUp } from './helpers.js';
+import { TEST_DAY } from '../../helpers/city-clock.js';
 
 async function openForm(el: ServiceList): Promise<void> {
   $(el, '.post-demand')!.click();
@@ -78,9 +79,9 @@ describe('<service-list> post a demand', function () {
     await fillValid(el);
     const event = oneEvent(el, 'gr-demand-posted');
     submit(el);
-    expect((await event).detail).to.deep.equal({ referenceNumber: 'XQ-20261127-0001' });
+    expect((await event).detail).to.deep.equal({ referenceNumber: `XQ-${TEST_DAY}-0001` });
     await until(() => $(el, '[part=confirmation]'));
-    expect(text($(el, '[part=confirmation]'))).to.contain('XQ-20261127-0001');
+    expect(text($(el, '[part=confirmation]'))).to.contain(`XQ-${TEST_DAY}-0001`);
     await expect(el).to.be.accessible();
     $(el, '[part=confirmation] button')!.click();
     await until(() => names(el)[0] === '楼里老人需要有人帮忙买菜', 'the new demand is not first');

@@ -4,11 +4,12 @@ import type { Adapter } from '../../../src/adapters/contract.js';
 import type { ListKind } from '../../../src/domain/services.js';
 import '../../../src/elements/service-list/index.js';
 import type { ServiceList } from '../../../src/elements/service-list/service-list.js';
+import { TEST_NOW } from '../../helpers/city-clock.js';
 
 /** Drafts live in localStorage, which test files running side by side share: each page keeps its own. */
 export const DRAFT_KEY = `sl-test-${Math.random().toString(36).slice(2)}`;
 
-export const NOW = new Date('2026-11-27T10:00:00+08:00');
+export const NOW = TEST_NOW;
 
 export function memory(session: PersonaName = 'resident'): MemoryAdapter {
   return createMemoryAdapter({ session, latency: 0, now: () => NOW });

@@ -4,6 +4,7 @@ import type { MemoryAdapter } from '../../../src/adapters/memory/index.js';
 import type { ListItem } from '../../../src/domain/services.js';
 import type { ServiceList } from '../../../src/elements/service-list/service-list.js';
 import { $, $$, clearDrafts, DRAFT_KEY, fill, focused, memory, mountList, text, until, warmUp } from './helpers.js';
+import { TEST_DAY } from '../../helpers/city-clock.js';
 
 /** The request keys the backend has seen (one per distinct request it created). */
 function requestKeys(adapter: MemoryAdapter): Array<{ key: string; reference: string }> {
@@ -92,9 +93,9 @@ describe('<service-list> request a service', function () {
     const event = oneEvent(el, 'gr-service-requested');
     submit(el);
     const { detail } = await event;
-    expect(detail).to.deep.equal({ itemId: item.id, referenceNumber: 'FW-20261127-0001' });
+    expect(detail).to.deep.equal({ itemId: item.id, referenceNumber: `FW-${TEST_DAY}-0001` });
     await until(() => $(el, '[part=confirmation]'));
-    expect(text($(el, '[part=confirmation]'))).to.contain('FW-20261127-0001');
+    expect(text($(el, '[part=confirmation]'))).to.contain(`FW-${TEST_DAY}-0001`);
     expect(focused(el)?.getAttribute('part')).to.equal('confirmation');
     expect(requestKeys(adapter)).to.have.length(1);
     expect(localStorage.getItem(`${DRAFT_KEY}:service:request`)).to.equal(null);

@@ -4,6 +4,7 @@ import { PHONE_PATTERN } from '../../../src/domain/common.js';
 import { cityDate } from '../../../src/domain/city-clock.js';
 import type { VolunteerRoster } from '../../../src/elements/volunteer-roster/volunteer-roster.js';
 import { $, choose, expected, makeAdapter, mountRoster, rows, text, waitForTotal } from './helpers.js';
+import { testDate } from '../../helpers/city-clock.js';
 
 const focused = (el: VolunteerRoster) => el.shadowRoot!.activeElement as HTMLElement | null;
 const summary = (el: VolunteerRoster) => [...el.shadowRoot!.querySelectorAll('.error-summary li')].map((li) => li.textContent!.trim());
@@ -111,12 +112,12 @@ describe('<volunteer-roster> forms', function () {
     await typeInto(el, '#hours-hours', '2.5');
     // A date control is filled the way its picker does: one value, one input event.
     const date = $<HTMLInputElement>(el, '#hours-date')!;
-    date.value = '2030-01-01';
+    date.value = testDate(30);
     date.dispatchEvent(new Event('input', { bubbles: true }));
     await submit(el, '[part=hours-form]');
     await waitUntil(() => summary(el)[0] === '服务日期不能晚于今天', 'message shown', { timeout: 8000 });
 
-    date.value = '2026-11-20';
+    date.value = testDate(-7);
     date.dispatchEvent(new Event('input', { bubbles: true }));
     const logged = oneEvent(el, 'gr-hours-logged');
     await submit(el, '[part=hours-form]');

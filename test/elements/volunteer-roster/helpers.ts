@@ -3,8 +3,9 @@ import { createMemoryAdapter, type MemoryAdapter, type PersonaName } from '../..
 import type { Volunteer, VolunteerQuery } from '../../../src/domain/volunteers.js';
 import '../../../src/elements/volunteer-roster/index.js';
 import type { VolunteerRoster } from '../../../src/elements/volunteer-roster/volunteer-roster.js';
+import { TEST_NOW } from '../../helpers/city-clock.js';
 
-export const NOW = new Date('2026-11-27T02:00:00Z');
+export const NOW = TEST_NOW;
 
 export function makeAdapter(session: PersonaName = 'community-staff', volunteers = 600): MemoryAdapter {
   return createMemoryAdapter({ session, latency: 0, sizes: { volunteers }, now: () => NOW });

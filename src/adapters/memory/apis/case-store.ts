@@ -13,7 +13,7 @@ export class CaseStore {
   private byNumber = new Map<string, string>();
 
   constructor(ctx: MemoryContext) {
-    this.seeded = ctx.world('cases', () => generateCases(ctx.rng('cases'), ctx.areas, ctx.sizes.cases));
+    this.seeded = ctx.world('cases', () => generateCases(ctx.rng('cases'), ctx.areas, ctx.sizes.cases, ctx.epoch));
     ctx.persistent(
       'cases',
       () => ({ records: [...this.changed.values()], created: this.createdIds }),

@@ -49,7 +49,7 @@ export function createOrgsApi(ctx: MemoryContext): OrgsApi {
       const w = world();
       const i = find(organizationId);
       const { offset, end, nextCursor } = pageRange(w.memberCount[i]!, options);
-      const items = orgMembers(w, i, offset, end - offset).map((m) => ({ ...m, person: person(m.person) }));
+      const items = orgMembers(w, i, offset, end - offset, ctx.epoch).map((m) => ({ ...m, person: person(m.person) }));
       return { items, nextCursor, total: w.memberCount[i]! };
     },
     async search(text, options = {}) {

@@ -39,7 +39,7 @@ export function createServicesApi(ctx: MemoryContext): ServicesApi {
       demands: ctx.sizes.demands,
       resources: ctx.sizes.resources,
       projects: ctx.sizes.projects,
-    }),
+    }, ctx.epoch),
   );
   // This adapter's own changes, layered over the shared world.
   let state: SavedServices = { demands: [], receipts: [] };

@@ -26,7 +26,7 @@ export function createVolunteersApi(ctx: MemoryContext): VolunteersApi {
   let cached: VolunteerRows | undefined;
   const rows = () => (cached ??= new VolunteerRows(seeded()));
   const seeded = (): VolunteerWorld =>
-    ctx.world('volunteers', () => generateVolunteers(ctx.rng('volunteers'), ctx.areas, ctx.sizes));
+    ctx.world('volunteers', () => generateVolunteers(ctx.rng('volunteers'), ctx.areas, ctx.sizes, ctx.epoch));
   ctx.persistent(
     'volunteers',
     () => rows().toJSON(),

@@ -6,7 +6,7 @@ import { personName, phoneNumber } from '../names.js';
 import type { Rng } from '../random.js';
 import { areaPath, type AreaWorld } from './areas.js';
 import { CATEGORIES, DEPARTMENTS, categorySeed, departmentSeed, type CategorySeed } from './case-categories.js';
-import { DAY_MS, HOUR_MS, SEED_EPOCH, referenceNumber, shanghaiDay } from './seed-clock.js';
+import { DAY_MS, HOUR_MS, referenceNumber, shanghaiDay } from './seed-clock.js';
 
 /**
  * A case as the backend holds it: the contract's GridCase without the per-session `mine`,
@@ -103,14 +103,14 @@ const RATE_NOTES: Readonly<Record<number, readonly string[]>> = {
   1: ['很不满意，问题没有真正解决。'],
 };
 
-/** Generates the seeded cases: scripted demo cases first, then `count` minus those at random. */
-export function generateCases(rng: Rng, areas: AreaWorld, count: number): SeededCases {
+/** Generates the seeded cases, all before `epoch`: scripted demo cases first, then `count` minus those at random. */
+export function generateCases(rng: Rng, areas: AreaWorld, count: number, epoch: Date): SeededCases {
   const communities = areas.byLevel.get('community') ?? [];
   const drafts: CaseRecord[] = [];
   for (const fixed of FIXED) {
-    if (areas.byId.has(fixed.areaId)) drafts.push(buildFixed(rng, areas, fixed));
+    if (areas.byId.has(fixed.areaId)) drafts.push(buildFixed(rng, areas, fixed, epoch));
   }
-  while (drafts.length < count && communities.length > 0) drafts.push(buildRandom(rng, areas, rng.pick(communities)));
+  while (drafts.length < count && communities.length > 0) drafts.push(buildRandom(rng, areas, rng.pick(communities), epoch));
 
   // Ids and public numbers in time order, as a real system hands them out.
   drafts.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
@@ -136,9 +136,9 @@ export function generateCases(rng: Rng, areas: AreaWorld, count: number): Seeded
   };
 }
 
-function buildFixed(rng: Rng, areas: AreaWorld, fixed: FixedCase): CaseRecord {
+function buildFixed(rng: Rng, areas: AreaWorld, fixed: FixedCase, epoch: Date): CaseRecord {
   const category = categorySeed(fixed.category)!;
-  const createdAt = new Date(SEED_EPOCH.getTime() - fixed.ageHours * HOUR_MS);
+  const createdAt = new Date(epoch.getTime() - fixed.ageHours * HOUR_MS);
   const reporter = fixed.resident
     ? { id: RESIDENT_ID, anonymous: false, name: RESIDENT.name, phone: RESIDENT.phone, role: 'resident' as Role }
     : randomReporter(rng);
@@ -153,19 +153,19 @@ function buildFixed(rng: Rng, areas: AreaWorld, fixed: FixedCase): CaseRecord {
   return record;
 }
 
-function buildRandom(rng: Rng, areas: AreaWorld, community: Area): CaseRecord {
+function buildRandom(rng: Rng, areas: AreaWorld, community: Area, epoch: Date): CaseRecord {
   const category = rng.pick(CATEGORIES);
-  const createdAt = new Date(SEED_EPOCH.getTime() - rng.next() * SEEDED_DAYS * DAY_MS);
+  const createdAt = new Date(epoch.getTime() - rng.next() * SEEDED_DAYS * DAY_MS);
   const record = startCase(rng, areas, category, randomPlace(rng, areas, community.id), createdAt, weighted(rng, URGENCY_WEIGHTS), randomReporter(rng));
   record.followers = followerCount(rng);
-  walk(rng, record, category, createdAt);
+  walk(rng, record, category, createdAt, epoch.getTime());
   return record;
 }
 
 /** Moves a case through the loop until it stops by chance or would pass the epoch. */
-function walk(rng: Rng, record: CaseRecord, category: CategorySeed, createdAt: Date): void {
+function walk(rng: Rng, record: CaseRecord, category: CategorySeed, createdAt: Date, epoch: number): void {
   let at = createdAt.getTime();
-  const ageDays = (SEED_EPOCH.getTime() - at) / DAY_MS;
+  const ageDays = (epoch - at) / DAY_MS;
   // Old cases have mostly moved on; a few stall (and become overdue).
   const stop = ageDays > 7 ? 0.025 : 0.12;
   let returnedFrom: CaseState | null = null;
@@ -174,7 +174,7 @@ function walk(rng: Rng, record: CaseRecord, category: CategorySeed, createdAt: D
     const action = chooseAction(rng, record, returnedFrom);
     if (!action) return;
     at += stepHours(rng, action, category, record.urgency) * HOUR_MS;
-    if (at > SEED_EPOCH.getTime()) return;
+    if (at > epoch) return;
     const from = record.status;
     const wrongDepartment = action === 'dispatch' && returnedFrom === null && rng.chance(0.12);
     const departmentId = action === 'dispatch' ? (wrongDepartment ? rng.pick(DEPARTMENTS.filter((d) => d.id !== category.departmentId)).id : category.departmentId) : undefined;

@@ -7,6 +7,7 @@ import {
   type Post,
   type PostRole,
 } from '../../../domain/orgs.js';
+import { cityDate } from '../../../domain/city-clock.js';
 import { personName, phoneNumber } from '../names.js';
 import type { Rng } from '../random.js';
 import type { AreaWorld } from './areas.js';
@@ -120,7 +121,9 @@ export function orgHead(world: OrgWorld, index: number): Organization['head'] {
 }
 
 /** Members `offset` … `offset + limit - 1` of an organisation (clamped to its member count). */
-export function orgMembers(world: OrgWorld, index: number, offset: number, limit: number): Membership[] {
+export function orgMembers(world: OrgWorld, index: number, offset: number, limit: number, epoch: Date): Membership[] {
+  // Joined before the epoch's month: report-ins in the last eleven years, memberships over fifty.
+  const [epochYear, epochMonth] = cityDate(epoch).split('-').map(Number) as [number, number];
   const id = orgId(world, index);
   const level = ORG_LEVELS[world.level[index]!]!;
   // People report in where they live: communities, compounds and buildings, not the offices above.
@@ -130,8 +133,8 @@ export function orgMembers(world: OrgWorld, index: number, offset: number, limit
   for (let n = offset; n < end; n++) {
     const rng = world.peopleRng.fork(`member:${id}:${n}`);
     const reportedIn = rng.chance(reportedInShare);
-    const year = reportedIn ? rng.int(2015, 2026) : rng.int(1975, 2026);
-    const month = year === 2026 ? rng.int(1, 10) : rng.int(1, 12);
+    const year = reportedIn ? rng.int(epochYear - 11, epochYear) : rng.int(epochYear - 51, epochYear);
+    const month = year === epochYear ? rng.int(1, Math.max(1, epochMonth - 1)) : rng.int(1, 12);
     out.push({
       id: `${id}-m${n + 1}`,
       organizationId: id,

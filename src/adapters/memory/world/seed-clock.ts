@@ -1,11 +1,13 @@
-import { cityDate } from '../../../domain/city-clock.js';
+import { cityDate, startOfCityHour } from '../../../domain/city-clock.js';
 
 /**
- * The seeded world is generated once and shared by every adapter, so it cannot depend on
- * `ctx.now()` (each adapter may have its own clock). Seeded dates are laid out relative to
- * this fixed instant instead: seeded cases and demands fall in the 60 days before it.
+ * Seeded dates are laid out relative to the adapter's epoch: the start of the city hour in which it
+ * was created, by its clock (or the epoch saved with persisted changes). So the demo's cases are hours
+ * and days old on any date, and every adapter created in the same hour shares one generated world.
  */
-export const SEED_EPOCH = new Date('2026-11-20T00:00:00+08:00');
+export function seedEpoch(now: Date): Date {
+  return startOfCityHour(now);
+}
 
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 24 * HOUR_MS;

@@ -5,7 +5,7 @@ import { personName } from '../names.js';
 import type { Rng } from '../random.js';
 import { areaLabel, areaPath, type AreaWorld } from './areas.js';
 import { DEMO_COMMUNITY } from './cases.js';
-import { DAY_MS, SEED_EPOCH, shanghaiDate } from './seed-clock.js';
+import { DAY_MS, shanghaiDate } from './seed-clock.js';
 import {
   DEMAND_TEMPLATES,
   HOSPITALS,
@@ -103,7 +103,7 @@ function weightedBranch(rng: Rng, branches: readonly string[]): string {
 }
 
 /** Generates the catalogue, the demand, resource and project lists for one seed. */
-export function generateServiceWorld(rng: Rng, areas: AreaWorld, taxonomy: Taxonomy, sizes: ServiceSizes): ServiceWorld {
+export function generateServiceWorld(rng: Rng, areas: AreaWorld, taxonomy: Taxonomy, sizes: ServiceSizes, epoch: Date): ServiceWorld {
   const communities = areas.byLevel.get('community') ?? [];
   const branches = taxonomy.terms.filter((t) => t.parentId === null).map((t) => t.code);
   const leavesOf = (branch: string) => taxonomy.leaves.filter((t) => t.parentId === `t-${branch}`);
@@ -185,7 +185,7 @@ export function generateServiceWorld(rng: Rng, areas: AreaWorld, taxonomy: Taxon
     const community = i < 4 && areas.byId.has(DEMO_COMMUNITY) ? areas.byId.get(DEMO_COMMUNITY)! : rng.pick(communities);
     const unit = rng.pick(template.providers);
     const term = taxonomy.byId.get(`t-${template.term}`)!;
-    const until = rng.chance(0.4) ? null : shanghaiDate(new Date(SEED_EPOCH.getTime() + rng.int(30, 365) * DAY_MS));
+    const until = rng.chance(0.4) ? null : shanghaiDate(new Date(epoch.getTime() + rng.int(30, 365) * DAY_MS));
     resources.push({
       id: `rs-${String(i + 1).padStart(4, '0')}`,
       kind: 'resource',
@@ -219,7 +219,7 @@ export function generateServiceWorld(rng: Rng, areas: AreaWorld, taxonomy: Taxon
       termIds: [term.id],
       audiences: [...taxonomy.audiencesOf(term.id)],
       status: claimed ? 'claimed' : 'open',
-      postedAt: new Date(SEED_EPOCH.getTime() - rng.next() * 60 * DAY_MS).toISOString(),
+      postedAt: new Date(epoch.getTime() - rng.next() * 60 * DAY_MS).toISOString(),
       postedBy: maskName(personName(rng)),
       takenBy: claimed ? `${community.name}党员志愿服务队` : null,
     });
@@ -236,7 +236,7 @@ export function generateServiceWorld(rng: Rng, areas: AreaWorld, taxonomy: Taxon
     const roll = rng.next();
     const status: Project['status'] = roll < 0.2 ? 'planned' : roll < 0.65 ? 'in-progress' : 'completed';
     const startOffset = status === 'planned' ? -rng.int(1, 30) : status === 'in-progress' ? rng.int(10, 90) : rng.int(60, 180);
-    const start = new Date(SEED_EPOCH.getTime() - startOffset * DAY_MS);
+    const start = new Date(epoch.getTime() - startOffset * DAY_MS);
     const end = status === 'completed' ? shanghaiDate(new Date(start.getTime() + rng.int(20, 55) * DAY_MS)) : null;
     demand.status = status === 'completed' ? 'done' : 'matched';
     demand.takenBy = resource.provider.name;

@@ -62,12 +62,13 @@ const TEAM_DESCRIPTIONS: Record<TeamKind, string> = {
   culture: '组织文艺演出、读书分享和移风易俗宣传，丰富群众精神文化生活。',
 };
 
-// Joined between 2016-01-01 and 2026-10-31; "this year" is 2026 in the seeded city.
-const FIRST_JOIN_DAY = Date.UTC(2016, 0, 1) / 86_400_000;
-const LAST_JOIN_DAY = Date.UTC(2026, 9, 31) / 86_400_000;
-const WORLD_YEAR = 2026;
+// Volunteers joined in the ten years up to three weeks before the epoch; "this year" is the epoch's city year.
+const JOIN_SPAN_DAYS = 3_650;
+const LAST_JOIN_GAP_DAYS = 21;
 
-export function generateVolunteers(rng: Rng, areas: AreaWorld, sizes: { volunteers: number; teams: number }): VolunteerWorld {
+export function generateVolunteers(rng: Rng, areas: AreaWorld, sizes: { volunteers: number; teams: number }, epoch: Date): VolunteerWorld {
+  const lastJoinDay = Math.floor(epoch.getTime() / 86_400_000) - LAST_JOIN_GAP_DAYS;
+  const firstJoinDay = lastJoinDay - JOIN_SPAN_DAYS;
   const teams = makeTeams(rng.fork('teams'), areas, sizes.teams);
   const { places, communityPlaces, communityIds } = makePlaces(areas);
   const eligible = communityIds.map((communityId) => eligibleTeams(teams, communityId));
@@ -101,10 +102,10 @@ export function generateVolunteers(rng: Rng, areas: AreaWorld, sizes: { voluntee
     const skillCount = r.pick([0, 1, 1, 1, 2, 2, 3]);
     for (let s = 0; s < skillCount; s++) skills[i]! |= 1 << r.int(0, 11);
     availability[i] = r.int(1, 7);
-    joined[i] = r.int(FIRST_JOIN_DAY, LAST_JOIN_DAY);
+    joined[i] = r.int(firstJoinDay, lastJoinDay);
     // Most give a few hours a year; a few give a great deal.
     hoursYear[i] = Math.round(r.next() ** 2 * 320) / 2;
-    const yearsBefore = WORLD_YEAR - 2016 - Math.floor((joined[i]! - FIRST_JOIN_DAY) / 365.25);
+    const yearsBefore = Math.floor((lastJoinDay - joined[i]!) / 365.25);
     hoursTotal[i] = hoursYear[i]! + Math.round(yearsBefore * r.next() * 120) / 2;
   }
 
