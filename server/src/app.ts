@@ -8,7 +8,7 @@ import { sessionFor } from './auth.js';
 import { openDatabase, readMeta, writeMeta } from './db.js';
 import { HANDLERS } from './handlers.js';
 import { errorResponse, preferredLocale, readJsonBody, sendJson, setCors } from './http.js';
-import { IdempotencyKeys, fingerprint } from './idempotency.js';
+import { IdempotencyKeys, existingCase, fingerprint } from './idempotency.js';
 import { Query } from './query.js';
 import { SerialQueue } from './queue.js';
 import { SqliteStorage } from './sqlite-storage.js';
@@ -80,8 +80,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       const print = fingerprint({ body, user: session.userId });
       if (key && 'idempotent' in route) {
         const seen = keys.lookup(operation, key, print);
-        if (seen === 'conflict') throw new AdapterError('conflict', `Idempotency-Key ${key} was already used with a different request`);
-        if (seen) return { ...seen, headers: { 'Idempotent-Replayed': 'true' } };
+        if (seen && 'conflict' in seen) {
+          // A report edited after a lost answer: name the case this key already created, so the client can find it.
+          const existing = match.op === 'cases.submit' ? existingCase(seen.conflict) : undefined;
+          throw new AdapterError('conflict', `Idempotency-Key ${key} was already used with a different request`, { existing });
+        }
+        if (seen) return { ...seen.replay, headers: { 'Idempotent-Replayed': 'true' } };
       }
       engine.control.setSession(session);
       const result = await HANDLERS[match.op](engine, input);

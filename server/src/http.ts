@@ -30,7 +30,7 @@ export function sendJson(res: ServerResponse, status: number, body: string, head
   res.end(body);
 }
 
-/** Any failure as `{ error: { code, message, fieldErrors? } }` with the status the contract names. */
+/** Any failure as `{ error: { code, message, fieldErrors?, existing? } }` with the status the contract names. */
 export function errorResponse(e: unknown): { status: number; body: string; headers: Record<string, string> } {
   const error = e instanceof AdapterError ? e : new AdapterError('unavailable', 'Internal server error');
   if (!(e instanceof AdapterError)) console.error('[server] unexpected error', e);
@@ -38,7 +38,14 @@ export function errorResponse(e: unknown): { status: number; body: string; heade
   if (error.code === 'unauthorized') headers['WWW-Authenticate'] = 'Bearer';
   if (error.code === 'unavailable') headers['Retry-After'] = String(Math.ceil((error.retryAfterMs ?? 1000) / 1000));
   const status = e instanceof AdapterError ? STATUS[error.code] : 500;
-  const body = { error: { code: error.code, message: error.message, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) } };
+  const body = {
+    error: {
+      code: error.code,
+      message: error.message,
+      ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}),
+      ...(error.existing ? { existing: error.existing } : {}),
+    },
+  };
   return { status, body: JSON.stringify(body), headers };
 }
 

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { ExistingResource } from '../../src/adapters/errors.js';
 import type { Database } from './db.js';
 
 export interface StoredResponse {
@@ -26,18 +27,33 @@ export function fingerprint(parts: unknown): string {
 export class IdempotencyKeys {
   constructor(private readonly db: Database) {}
 
-  /** The stored response, `'conflict'` when the key was used with another body, or null when new. */
-  lookup(operation: string, key: string, print: string): StoredResponse | 'conflict' | null {
+  /**
+   * `replay`: the stored response for the same key and body; `conflict`: the key was used with another
+   * body, with the response that first request got; null when the key is new.
+   */
+  lookup(operation: string, key: string, print: string): { replay: StoredResponse } | { conflict: StoredResponse } | null {
     const row = this.db.prepare('SELECT fingerprint, status, body FROM idempotency_keys WHERE operation = ? AND key = ?').get(operation, key) as
       | { fingerprint: string; status: number; body: string }
       | undefined;
     if (!row) return null;
-    return row.fingerprint === print ? { status: row.status, body: row.body } : 'conflict';
+    const stored = { status: row.status, body: row.body };
+    return row.fingerprint === print ? { replay: stored } : { conflict: stored };
   }
 
   store(operation: string, key: string, print: string, response: StoredResponse): void {
     this.db
       .prepare('INSERT OR REPLACE INTO idempotency_keys (operation, key, fingerprint, status, body, created_at) VALUES (?, ?, ?, ?, ?, ?)')
       .run(operation, key, print, response.status, response.body, new Date().toISOString());
+  }
+}
+
+/** What a stored `cases.submit` response created (its id and public number), for a conflict's `existing`. */
+export function existingCase(first: StoredResponse): ExistingResource | undefined {
+  if (first.status !== 200) return undefined;
+  try {
+    const { id, publicNumber } = JSON.parse(first.body) as { id?: unknown; publicNumber?: unknown };
+    return typeof id === 'string' && typeof publicNumber === 'string' ? { id, publicNumber } : undefined;
+  } catch {
+    return undefined;
   }
 }

@@ -16,9 +16,20 @@ export type AdapterErrorCode = (typeof ADAPTER_ERROR_CODES)[number];
 /** Codes where trying the same call again may succeed. */
 const RETRYABLE: ReadonlySet<AdapterErrorCode> = new Set(['network', 'timeout', 'unavailable']);
 
+/**
+ * For a `conflict` on a reused idempotency key: what the first request under that key created, so the
+ * caller can find it instead of retrying for ever (e.g. a report that was received, then edited).
+ */
+export interface ExistingResource {
+  id: string;
+  /** The public number, for a case (`GC-…`). */
+  publicNumber?: string;
+}
+
 export interface AdapterErrorOptions {
   fieldErrors?: FieldErrors;
   retryAfterMs?: number;
+  existing?: ExistingResource;
   cause?: unknown;
 }
 
@@ -30,12 +41,15 @@ export class AdapterError extends Error {
   readonly fieldErrors?: FieldErrors;
   /** For `unavailable` (HTTP 429/503): how long the server asked us to wait. */
   readonly retryAfterMs?: number;
+  /** For `conflict` on a reused idempotency key (`cases.submit`): the case that key already created. */
+  readonly existing?: ExistingResource;
 
   constructor(code: AdapterErrorCode, message: string, options: AdapterErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     if (options.fieldErrors) this.fieldErrors = options.fieldErrors;
     if (options.retryAfterMs !== undefined) this.retryAfterMs = options.retryAfterMs;
+    if (options.existing) this.existing = options.existing;
   }
 
   get retryable(): boolean {

@@ -84,6 +84,15 @@ export class DraftController<T extends object> implements ReactiveController {
     }
   }
 
+  /**
+   * A new idempotency key for the same draft, saved at once: the next submit is a new request (e.g. the person
+   * chose to send an edited report as a new one after its first version was received).
+   */
+  renewKey(): void {
+    this.idempotencyKey = newIdempotencyKey('draft');
+    this.flush();
+  }
+
   /** Forgets the draft after a successful submit; the next draft gets a new idempotency key. */
   clear(): void {
     clearTimeout(this.timer);

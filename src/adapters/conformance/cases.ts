@@ -65,11 +65,14 @@ export function caseTests({ describe, it }: ConformanceRunner, as: (p: Conforman
       equal(again.publicNumber, first.publicNumber, 'the same public number');
     });
 
-    it('refuses the same key with another body with conflict', async () => {
+    it('refuses the same key with another body with conflict, naming the case the key created', async () => {
       const resident = await as('resident');
       const submission = await validSubmission(resident);
-      await resident.cases.submit(submission);
-      await rejectsWith(resident.cases.submit({ ...submission, description: 'Another report' }), 'conflict', 'a reused key with another body');
+      const first = await resident.cases.submit(submission);
+      const error = await rejectsWith(resident.cases.submit({ ...submission, description: 'Another report' }), 'conflict', 'a reused key with another body');
+      // So a report edited after a lost answer is never stuck: the conflict names the case the key created.
+      equal(error.existing?.id, first.id, 'the conflict names the existing case (existing.id)');
+      equal(error.existing?.publicNumber, first.publicNumber, 'the conflict names the existing public number (existing.publicNumber)');
     });
 
     it('applies a repeated action once', async () => {

@@ -1,4 +1,4 @@
-import { AdapterError } from '../errors.js';
+import { AdapterError, type ExistingResource } from '../errors.js';
 
 interface Entry {
   fingerprint: string;
@@ -12,13 +12,19 @@ interface Entry {
 export class IdempotencyStore {
   private entries = new Map<string, Entry>();
 
-  run<T>(operation: string, key: string, body: unknown, create: () => T): T {
+  /**
+   * `existing` names what the first result created, for the conflict's `existing` detail (so a caller whose
+   * key met another body can find what that key already made).
+   */
+  run<T>(operation: string, key: string, body: unknown, create: () => T, existing?: (first: T) => ExistingResource | undefined): T {
     const id = `${operation}:${key}`;
     const fingerprint = stableStringify(body);
     const seen = this.entries.get(id);
     if (seen) {
       if (seen.fingerprint !== fingerprint) {
-        throw new AdapterError('conflict', `Idempotency key ${key} was already used for a different ${operation}`);
+        throw new AdapterError('conflict', `Idempotency key ${key} was already used for a different ${operation}`, {
+          existing: existing?.(structuredClone(seen.result) as T),
+        });
       }
       return structuredClone(seen.result) as T;
     }

@@ -1,12 +1,13 @@
 import type { FieldErrors } from '../../domain/field-errors.js';
-import { AdapterError, type AdapterErrorCode } from '../errors.js';
+import { AdapterError, type AdapterErrorCode, type ExistingResource } from '../errors.js';
 import { parseRetryAfter } from './retry.js';
 
-/** The error body every endpoint sends: `{ error: { code, message, fieldErrors? } }`. */
+/** The error body every endpoint sends: `{ error: { code, message, fieldErrors?, existing? } }`. */
 interface ErrorBody {
   code?: unknown;
   message?: unknown;
   fieldErrors?: unknown;
+  existing?: unknown;
 }
 
 function statusCode(status: number): AdapterErrorCode {
@@ -38,6 +39,14 @@ function readFieldErrors(value: unknown): FieldErrors | undefined {
   return Object.keys(out).length ? out : undefined;
 }
 
+/** A 409's `existing` (what a reused idempotency key already created), kept only when well-formed. */
+function readExisting(value: unknown): ExistingResource | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const { id, publicNumber } = value as Record<string, unknown>;
+  if (typeof id !== 'string' || id === '') return undefined;
+  return typeof publicNumber === 'string' && publicNumber !== '' ? { id, publicNumber } : { id };
+}
+
 /** An HTTP error response as an AdapterError; the status decides the code, the body adds detail. */
 export function errorFromResponse(response: Response, text: string, where: string): AdapterError {
   let body: ErrorBody = {};
@@ -52,5 +61,6 @@ export function errorFromResponse(response: Response, text: string, where: strin
   return new AdapterError(code, message, {
     fieldErrors: code === 'validation' ? readFieldErrors(body.fieldErrors) : undefined,
     retryAfterMs: code === 'unavailable' ? parseRetryAfter(response.headers.get('Retry-After')) : undefined,
+    existing: code === 'conflict' ? readExisting(body.existing) : undefined,
   });
 }

@@ -46,6 +46,12 @@ export interface CaseSubmittedDetail {
   followed: boolean;
 }
 
+/** What a `conflict` on send says: the case the draft's idempotency key already created, when the backend names it. */
+interface AlreadyReceived {
+  caseId?: string;
+  publicNumber?: string;
+}
+
 interface Loaded {
   session: Session;
   categories: CaseCategory[];
@@ -75,7 +81,9 @@ const LABEL_KEYS: Record<string, string> = {
  * keyboard-usable area picker down to the building), a description with photos, urgency and
  * contact, then check answers and send. Similar open cases nearby are offered first
  * ("this is my problem too"). What is typed is kept as a draft across reloads and failed
- * sends; a retried send never creates a second case (one idempotency key per draft).
+ * sends; a retried send never creates a second case (one idempotency key per draft). When a send was
+ * received but its answer lost, and the person then changed the report, the backend's `conflict` names the
+ * case already created: the form shows its number and offers to keep it or send the changes as a new report.
  *
  * Draft photos are kept in IndexedDB under the draft key; where that is not possible, the
  * form says how many photos must be added again.
@@ -100,6 +108,8 @@ const LABEL_KEYS: Record<string, string> = {
  * @csspart error-summary - The GOV.UK error summary box.
  * @csspart submit-button - The "Send report" button.
  * @csspart submit-error - The box shown when sending failed, with its retry button.
+ * @csspart already-received - The box shown when an earlier send of this draft was received (its answer lost) and
+ *   the report changed since: the case number, a tracker link (with `tracker-href`), "keep it" and "send my changes as a new report".
  * @csspart success - The confirmation panel with the case number.
  * @csspart tracker-link - The link to follow the case (with `tracker-href`).
  * @csspart no-permission - The box shown when the session may not report.
@@ -118,6 +128,8 @@ export class GridCaseForm extends GrassrootsElement {
   @state() private errors: FieldErrors = {};
   @state() private submitting = false;
   @state() private submitError: AdapterError | null = null;
+  /** The draft's key already created a case, and the report changed since (a lost answer, then an edit). */
+  @state() private alreadyReceived: AlreadyReceived | null = null;
   @state() private result: SuccessInfo | null = null;
   @state() private similar: CaseSummary[] = [];
   @state() private checkingSimilar = false;
@@ -254,6 +266,7 @@ export class GridCaseForm extends GrassrootsElement {
   private goTo(step: Step, patch: Partial<CaseDraft> = {}, focus = 'heading'): void {
     this.patch({ ...patch, step });
     this.submitError = null;
+    this.alreadyReceived = null;
     this.focusTarget = focus;
   }
 
@@ -348,6 +361,7 @@ export class GridCaseForm extends GrassrootsElement {
     if (Object.keys(errors).length) return this.showErrors(errors, true);
     this.submitting = true;
     this.submitError = null;
+    this.alreadyReceived = null;
     this.draft.flush();
     const submission = toSubmission(this.value, this.currentCategory, this.photos.files, this.draft.idempotencyKey);
     try {
@@ -357,6 +371,15 @@ export class GridCaseForm extends GrassrootsElement {
       const error = toAdapterError(e);
       if (error.code === 'validation' && error.fieldErrors && Object.keys(error.fieldErrors).length) {
         this.showErrors(error.fieldErrors, true);
+      } else if (error.code === 'conflict') {
+        // Only a reused key conflicts on send: an earlier send was received (its answer lost), and the report
+        // has changed since. Retrying can never succeed; say which case exists and offer to send this as new.
+        const { id, publicNumber } = error.existing ?? {};
+        this.alreadyReceived = {
+          ...(typeof id === 'string' && id ? { caseId: id } : {}),
+          ...(typeof publicNumber === 'string' && publicNumber ? { publicNumber } : {}),
+        };
+        this.focusTarget = 'already-received';
       } else {
         this.submitError = error;
         this.focusTarget = 'submit-error';
@@ -364,6 +387,21 @@ export class GridCaseForm extends GrassrootsElement {
     } finally {
       this.submitting = false;
     }
+  }
+
+  /** "Keep the report already received": the case the draft's key created is this person's report. */
+  private keepReceived(): void {
+    const received = this.alreadyReceived;
+    if (!received?.caseId || !received.publicNumber) return;
+    this.finish({ caseId: received.caseId, publicNumber: received.publicNumber, followed: false });
+  }
+
+  /** "Send my changes as a new report": a fresh idempotency key, so the edited report is a case of its own. */
+  private sendAsNew(): void {
+    if (!this.draft) return;
+    this.draft.renewKey();
+    this.alreadyReceived = null;
+    void this.submit();
   }
 
   private async follow(summary: CaseSummary): Promise<void> {
@@ -382,6 +420,7 @@ export class GridCaseForm extends GrassrootsElement {
 
   private finish(info: SuccessInfo): void {
     this.result = info;
+    this.alreadyReceived = null;
     this.errors = {};
     this.similar = [];
     this.photos.clear();
@@ -399,6 +438,7 @@ export class GridCaseForm extends GrassrootsElement {
     this.categoryQuery = '';
     this.geo = 'idle';
     this.submitError = null;
+    this.alreadyReceived = null;
     this.photos.clear();
     this.lostPhotos = 0;
     void clearPhotos(this.draftStorageKey);
@@ -569,7 +609,25 @@ export class GridCaseForm extends GrassrootsElement {
     }
   }
 
+  /** The case the draft's key already created, with a way to follow it, keep it, or send the changes as new. */
+  private renderAlreadyReceived(received: AlreadyReceived) {
+    const number = received.publicNumber;
+    const href = number && this.trackerHref ? this.trackerHref.replaceAll('{number}', encodeURIComponent(number)) : undefined;
+    return html`<div class="status success already-received" role="alert" tabindex="-1" id="already-received" part="already-received">
+      <p class="status-title">${number ? this.t('received.title', { number }) : this.t('received.titleNoNumber')}</p>
+      <p class="status-text">${this.t('received.text')}</p>
+      ${href ? html`<p class="status-text"><a part="tracker-link" href=${href}>${this.t('success.track')}</a></p>` : nothing}
+      <div class="actions">
+        ${received.caseId && number
+          ? html`<button type="button" class="button" @click=${() => this.keepReceived()}>${this.t('received.keep')}</button>`
+          : nothing}
+        <button type="button" class="button secondary" @click=${() => this.sendAsNew()}>${this.t('received.sendAsNew')}</button>
+      </div>
+    </div>`;
+  }
+
   private renderActions(step: Step) {
+    if (step === 'check' && this.alreadyReceived && !this.submitting) return this.renderAlreadyReceived(this.alreadyReceived);
     if (step === 'check') {
       return html`${this.submitError
           ? html`<div class="status error submit-error" role="alert" tabindex="-1" id="submit-error" part="submit-error">
@@ -611,8 +669,8 @@ export class GridCaseForm extends GrassrootsElement {
     this.focusTarget = null;
     const root = this.shadowRoot;
     if (target === 'summary') return focusErrorSummary(root);
-    if (target === 'heading' || target === 'submit-error') {
-      const el = root?.getElementById(target === 'heading' ? 'step-heading' : 'submit-error');
+    if (target === 'heading' || target === 'submit-error' || target === 'already-received') {
+      const el = root?.getElementById(target === 'heading' ? 'step-heading' : target);
       el?.focus();
       el?.scrollIntoView?.({ block: 'nearest' });
       return;

@@ -99,6 +99,11 @@ export const caseFormMessages = defineMessages({
     'submit.failedTitle': '提交没有成功',
     'submit.kept': '您填写的内容都已保存在本机。重新提交不会产生重复的问题。',
     'submit.retry': '重新提交',
+    'received.title': '您的问题已经收到：{number}',
+    'received.titleNoNumber': '您的问题之前已经收到',
+    'received.text': '上次提交时系统已经收到，只是没能把结果告诉您。之后的修改不在里面。您可以保留已收到的问题，也可以把修改后的内容作为新问题提交。',
+    'received.keep': '保留已收到的问题',
+    'received.sendAsNew': '把修改后的内容作为新问题提交',
 
     'fieldError.categoryCode': '请选择问题类型',
     'fieldError.location.areaId': '请选择问题所在的区域，至少选到网格',
@@ -216,6 +221,11 @@ export const caseFormMessages = defineMessages({
     'submit.failedTitle': 'Your report was not sent',
     'submit.kept': 'Everything you entered is saved on this device. Sending again will not create a second report.',
     'submit.retry': 'Try sending again',
+    'received.title': 'Your report was already received: {number}',
+    'received.titleNoNumber': 'Your report was already received earlier',
+    'received.text': 'It arrived when you sent it before, but the answer did not reach you. The changes you made since are not in it. Keep the report already received, or send your changes as a new report.',
+    'received.keep': 'Keep the report already received',
+    'received.sendAsNew': 'Send my changes as a new report',
 
     'fieldError.categoryCode': 'Select the type of problem',
     'fieldError.location.areaId': 'Select the area of the problem, at least down to the grid',

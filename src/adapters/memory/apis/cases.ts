@@ -74,6 +74,10 @@ export function createCasesApi(ctx: MemoryContext): CasesApi {
         store.add(record);
         ctx.changed();
         return record.id;
+      }, (first) => {
+        // The case this key already created: the reporter may have edited the report after a lost answer.
+        const kase = store.find(first);
+        return kase ? { id: kase.id, publicNumber: kase.publicNumber } : undefined;
       });
       // The reporter's own case, even for an anonymous visitor who has no identity to remember.
       return { ...toGridCase(find(id), session, options.locale), mine: true };
