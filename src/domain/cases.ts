@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { GeoPoint, Id, IsoDateTime, LIMITS, PHONE_PATTERN } from './common.js';
 import { AreaLevel } from './areas.js';
 import { Role } from './session.js';
+import { ImageUrl } from './urls.js';
 
 /** Where a case is in the closed loop. Overdue is derived from `dueAt`, not a state. */
 export const CASE_STATES = [
@@ -81,7 +82,8 @@ export type CaseLocation = z.infer<typeof CaseLocation>;
 
 export const Photo = z.object({
   id: Id,
-  url: z.string().check(z.minLength(1)),
+  /** Written into `<img src>`: http(s), same-origin relative, `blob:` or `data:image/*` only. */
+  url: ImageUrl,
   name: z.string(),
   /** `report`: taken by the reporter; `result`: taken by the department after handling. */
   kind: z.enum(['report', 'result']),

@@ -1,5 +1,6 @@
 // Pure domain: schemas, the case state machine, validation and masking. No DOM, no fetch.
 export * from './common.js';
+export * from './urls.js';
 export * from './session.js';
 export * from './areas.js';
 export * from './cases.js';
