@@ -135,6 +135,21 @@ describe('memory cases: the seeded cases', () => {
     }
   });
 
+  it('is laid out before its clock, whatever the date: the newest cases are hours old, open ones days old', async () => {
+    for (const now of [TEST_NOW, new Date('2031-06-15T09:30:00+08:00'), new Date('2024-02-29T23:59:00+08:00')]) {
+      const adapter = createMemoryAdapter({ session: 'grid-centre', now: () => now });
+      const page = await adapter.cases.list({}, { limit: 200 });
+      const ages = page.items.map((c) => (now.getTime() - Date.parse(c.createdAt)) / HOUR);
+      expect(Math.min(...ages), `newest case at ${now.toISOString()}`).to.be.within(0, 24);
+      expect(Math.max(...ages), `oldest of the newest 200 at ${now.toISOString()}`).to.be.below(61 * 24);
+      const open = await adapter.cases.list({ status: ['reported', 'accepted', 'dispatched'] }, { limit: 200 });
+      const openAges = open.items.map((c) => (now.getTime() - Date.parse(c.createdAt)) / HOUR);
+      expect(Math.max(...openAges), `oldest open case at ${now.toISOString()}`).to.be.below(21 * 24);
+      const onTime = open.items.filter((c) => !isOverdue(c, now)).length;
+      expect(onTime / open.items.length, `share of open cases on time at ${now.toISOString()}`).to.be.above(0.3);
+    }
+  });
+
   it('gives the resident one verified and one closed, unrated case of their own', async () => {
     const adapter = makeAdapter();
     const mine = await adapter.cases.list({ mine: true });

@@ -166,8 +166,9 @@ function buildRandom(rng: Rng, areas: AreaWorld, community: Area, epoch: Date): 
 function walk(rng: Rng, record: CaseRecord, category: CategorySeed, createdAt: Date, epoch: number): void {
   let at = createdAt.getTime();
   const ageDays = (epoch - at) / DAY_MS;
-  // Old cases have mostly moved on; a few stall (and become overdue).
-  const stop = ageDays > 7 ? 0.025 : 0.12;
+  // Cases older than two weeks have all moved on; some from last week stall (and are days overdue), and the
+  // newest are still in hand: on any date the open cases look like a city's current work, not a backlog.
+  const stop = ageDays > 14 ? 0 : ageDays > 7 ? 0.02 : 0.12;
   let returnedFrom: CaseState | null = null;
   for (let steps = 0; steps < 12; steps++) {
     if (rng.chance(stop)) return;
