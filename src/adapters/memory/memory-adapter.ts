@@ -51,7 +51,8 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
   const persistence = new Persistence(options.persist, seed);
   const faults = new FaultInjector(new Rng(seed ^ 0x5eed), options.faults, options.latency ?? 0);
   const now = options.now ?? cityNow;
-  persistence.epoch = persistence.savedEpoch() ?? seedEpoch(now());
+  const started = now();
+  persistence.epoch = persistence.savedEpoch(started) ?? seedEpoch(started);
   const ctx = createContext({
     seed,
     sizes,

@@ -1,6 +1,7 @@
 import type { PersistOptions } from './options.js';
 
 const FORMAT = 2;
+const MAX_SAVED_DAYS = 7;
 
 interface Saved {
   format?: number;
@@ -29,11 +30,19 @@ export class Persistence {
     return this.storage !== null;
   }
 
-  /** The epoch the saved changes were made on, if any: the world must be seeded as it was then. */
-  savedEpoch(): Date | null {
+  /**
+   * The epoch the saved changes were made on, if any: the world must be seeded as it was then. Changes saved on a
+   * world more than `MAX_SAVED_DAYS` old are dropped, so a demo left for weeks comes back current, not stale.
+   */
+  savedEpoch(now: Date): Date | null {
     const saved = this.read();
     const epoch = saved?.epoch ? new Date(saved.epoch) : null;
-    return epoch && !Number.isNaN(epoch.getTime()) ? epoch : null;
+    if (!epoch || Number.isNaN(epoch.getTime())) return null;
+    if (now.getTime() - epoch.getTime() > MAX_SAVED_DAYS * 86_400_000) {
+      this.clear();
+      return null;
+    }
+    return epoch;
   }
 
   /** Set once the world's epoch is known; written with every save. */

@@ -579,4 +579,24 @@ describe('memory cases: state per adapter and persistence', () => {
     expect(next.id).not.to.equal(kase.id);
     expect(next.publicNumber).not.to.equal(kase.publicNumber);
   });
+
+  it('keeps the seeded world of saved changes on a later day, and starts a current world once they are a week old', async () => {
+    const storage = memoryStorage();
+    const persist = { storage, key: 'cases-epoch-test' };
+    const at = (days: number) => () => new Date(TEST_NOW.getTime() + days * 24 * HOUR);
+    const first = createMemoryAdapter({ session: 'grid-worker', now: at(0), persist });
+    const [open] = (await first.cases.list({ status: ['reported'] }, { limit: 1 })).items;
+    await first.cases.act(open!.id, action('accept'));
+    first.control.flush();
+
+    const nextDay = createMemoryAdapter({ session: 'grid-worker', now: at(2), persist });
+    const same = await nextDay.cases.get(open!.id);
+    expect(same.publicNumber, 'the seeded case keeps its number').to.equal(open!.publicNumber);
+    expect(same.status, 'the saved action is still there').to.equal('accepted');
+
+    const weeksLater = createMemoryAdapter({ session: 'grid-worker', now: at(8), persist });
+    const [newest] = (await weeksLater.cases.list({}, { limit: 1 })).items;
+    expect((at(8)().getTime() - Date.parse(newest!.createdAt)) / HOUR, 'the newest case is hours old').to.be.below(24);
+    expect(storage.getItem('cases-epoch-test'), 'the stale saved state is gone').to.equal(null);
+  });
 });
