@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Adapter, OrgsApi } from '../../adapters/contract.js';
 import { isAbortError, toAdapterError } from '../../adapters/errors.js';
 import { orgsResponses } from '../../adapters/response-schemas/orgs.js';
@@ -10,6 +9,7 @@ import { validatingGroups } from '../../adapters/validating-core.js';
 import type { OrgDetail, Organization, OrgSearchHit } from '../../domain/orgs.js';
 import { AdapterCallController } from '../../controllers/adapter-call-controller.js';
 import { LiveAnnouncer } from '../../controllers/live-announcer.js';
+import { cssProps } from '../shared/css-props.js';
 import { emit } from '../shared/events.js';
 import { GrassrootsElement } from '../shared/widget-element.js';
 import { formStyles } from '../../styles/forms.js';
@@ -324,7 +324,7 @@ export class PartyOrgTree extends GrassrootsElement {
       rowHeight: h,
       pageSize: this.pageSize,
     };
-    return html`<div class="spacer" role="none" style=${styleMap({ blockSize: `${rows.length * h}px` })}>
+    return html`<div class="spacer" role="none" ${cssProps({ 'block-size': `${rows.length * h}px` })}>
       ${repeat(
         indices,
         (i) => rows[i]!.key,

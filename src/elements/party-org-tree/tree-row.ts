@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { AdapterError } from '../../adapters/errors.js';
 import type { MessageParams } from '../../i18n/translator.js';
 import type { Organization } from '../../domain/orgs.js';
+import { cssProps } from '../shared/css-props.js';
 import type { Row, TreeModel } from './tree-model.js';
 
 /** What a row needs from the tree to render itself. */
@@ -34,7 +34,7 @@ export function headText(org: Organization, t: RowContext['t']): string {
  */
 export function renderRow(row: Row, index: number, ctx: RowContext): TemplateResult {
   const focused = row.key === ctx.focusKey;
-  const style = styleMap({ transform: `translateY(${index * ctx.rowHeight}px)`, '--depth': String(row.depth) });
+  const style = cssProps({ transform: `translateY(${index * ctx.rowHeight}px)`, '--depth': String(row.depth) });
   if (row.type === 'node') {
     const node = ctx.model.get(row.id)!;
     const org = node.org;
@@ -51,7 +51,7 @@ export function renderRow(row: Row, index: number, ctx: RowContext): TemplateRes
       aria-posinset=${row.posinset}
       aria-expanded=${expandable ? String(node.expanded) : nothing}
       aria-selected=${String(selected)}
-      style=${style}
+      ${style}
     >
       <span class="twisty${expandable ? '' : ' leaf'}${node.expanded ? ' open' : ''}" data-toggle aria-hidden="true"></span>
       <span class="text">
@@ -86,7 +86,7 @@ export function renderRow(row: Row, index: number, ctx: RowContext): TemplateRes
     aria-setsize=${row.setsize}
     aria-posinset=${row.posinset}
     aria-busy=${row.type === 'loading' ? 'true' : nothing}
-    style=${style}
+    ${style}
   >
     <span class="twisty leaf" aria-hidden="true"></span>${body}
   </div>`;

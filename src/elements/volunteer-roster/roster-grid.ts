@@ -2,6 +2,7 @@ import { html, nothing, type ReactiveController } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { CursorPagingController } from '../../controllers/cursor-paging-controller.js';
 import type { Volunteer, VolunteerSort } from '../../domain/volunteers.js';
+import { cssProps } from '../shared/css-props.js';
 import { volunteerText, type RosterContext } from './roster-context.js';
 
 /** Rows drawn above and below the visible ones, so a fast flick does not show blank space. */
@@ -129,7 +130,7 @@ export class RosterGrid implements ReactiveController {
             )}
           </div>
         </div>
-        <div role="rowgroup" class="body" style=${`block-size:${bodyRows * this.rowHeight}px`}>
+        <div role="rowgroup" class="body" ${cssProps({ 'block-size': `${bodyRows * this.rowHeight}px` })}>
           ${repeat(
             indices,
             (i) => items[i]!.id,
@@ -149,7 +150,7 @@ export class RosterGrid implements ReactiveController {
       data-i=${i}
       aria-rowindex=${i + 2}
       tabindex=${i === this.active ? 0 : -1}
-      style=${`inset-block-start:${i * this.rowHeight}px`}
+      ${cssProps({ 'inset-block-start': `${i * this.rowHeight}px` })}
       @click=${() => this.openRow(i)}
       @focus=${() => this.setActive(i)}
     >
@@ -172,7 +173,7 @@ export class RosterGrid implements ReactiveController {
       role="row"
       class="row tail"
       aria-rowindex=${count + 2}
-      style=${`inset-block-start:${count * this.rowHeight}px`}
+      ${cssProps({ 'inset-block-start': `${count * this.rowHeight}px` })}
     >
       <span role="gridcell" class="cell" aria-colspan=${COLUMNS.length}>
         ${paging.error
