@@ -1,5 +1,6 @@
 import { cityNow } from './city-clock.js';
 import type { CaseAction, CaseState } from './cases.js';
+import type { FieldErrors } from './field-errors.js';
 import type { Permission, Session } from './session.js';
 
 /**
@@ -29,6 +30,30 @@ export const ACTION_PERMISSION: Readonly<Record<CaseAction, Permission | 'report
   reopen: 'reporter',
   rate: 'reporter',
 };
+
+/**
+ * Which actions need a note, beside the transitions: what was done (`resolve`), why the case goes
+ * back (`return`), what is still wrong (`reopen`). Widgets ask for it, backends refuse without it.
+ */
+export const NOTE_REQUIRED: Readonly<Record<CaseAction, boolean>> = {
+  accept: false,
+  return: true,
+  dispatch: false,
+  resolve: true,
+  verify: false,
+  close: false,
+  reopen: true,
+  rate: false,
+};
+
+export function noteRequired(action: CaseAction): boolean {
+  return NOTE_REQUIRED[action];
+}
+
+/** The note rule as field errors: a `required` note when the action needs one and it is missing or blank. */
+export function actionNoteErrors(action: CaseAction, note: string | undefined): FieldErrors {
+  return noteRequired(action) && !note?.trim() ? { note: { code: 'required' } } : {};
+}
 
 /** States where the work is done; a case there can no longer become overdue. */
 export const SETTLED_STATES: ReadonlySet<CaseState> = new Set<CaseState>(['handled', 'verified', 'closed']);

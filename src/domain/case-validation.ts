@@ -1,3 +1,4 @@
+import type { Area, AreaLevel } from './areas.js';
 import type { AnswerValue, CaseCategory, CategoryQuestion, CaseSubmission } from './cases.js';
 import { CaseSubmissionFields } from './cases.js';
 import { LIMITS, PHOTO_TYPES } from './common.js';
@@ -60,15 +61,36 @@ export function validatePhotos(photos: readonly Blob[] | undefined): FieldErrors
   return {};
 }
 
+/** The levels a report is located at: a grid, or a compound or building inside one. */
+export const CASE_AREA_LEVELS: readonly AreaLevel[] = ['grid', 'compound', 'building'];
+
+/** What a backend knows of the area a report names. */
+export type CaseArea = Pick<Area, 'level' | 'childCount'>;
+
+/**
+ * Whether a report may be located at this area: a grid or below, so it reaches the grid worker who
+ * owns it, never a whole city, district, street or community. An area above the grid level with
+ * nothing below it (a village without grids) is where its branch ends, so it counts too.
+ */
+export function locatesCase(area: CaseArea): boolean {
+  return CASE_AREA_LEVELS.includes(area.level) || area.childCount === 0;
+}
+
 /**
  * Every rule a report must meet, used by the form before submit and by backends on receipt.
- * `category` is null when the code is unknown.
+ * `category` is null when the code is unknown. `area` is the area `location.areaId` names, as the
+ * backend knows it: null when there is no such area; left out by a caller that has not looked it
+ * up (the form, whose area picker goes down to the grid by itself).
  */
-export function validateCaseSubmission(submission: CaseSubmission, category: CaseCategory | null): FieldErrors {
+export function validateCaseSubmission(submission: CaseSubmission, category: CaseCategory | null, area?: CaseArea | null): FieldErrors {
   const { photos, ...fields } = submission;
   const errors: FieldErrors = { ...fieldErrorsFrom(CaseSubmissionFields, fields) };
   if (!category && !errors.categoryCode) errors.categoryCode = { code: 'invalid_option' };
   if (category) Object.assign(errors, validateAnswers(category.questions, fields.answers ?? {}));
+  if (area !== undefined && !errors['location.areaId']) {
+    if (area === null) errors['location.areaId'] = { code: 'invalid_option' };
+    else if (!locatesCase(area)) errors['location.areaId'] = { code: 'area_too_broad' };
+  }
   if (!fields.anonymous) {
     if (!fields.name?.trim()) errors.name = { code: 'required' };
     if (!fields.phone?.trim()) errors.phone = { code: 'required' };

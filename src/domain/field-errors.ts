@@ -11,6 +11,7 @@ export const FIELD_ERROR_CODES = [
   'invalid_phone',
   'invalid_id_number',
   'invalid_option',
+  'area_too_broad',
   'invalid_date',
   'future_date',
   'photo_type',

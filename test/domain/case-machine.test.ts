@@ -7,7 +7,10 @@ import {
   checkAction,
   dueDate,
   isOverdue,
+  NOTE_REQUIRED,
+  actionNoteErrors,
   nextState,
+  noteRequired,
   toOpen311Status,
   type CaseAction,
   type CaseState,
@@ -145,5 +148,29 @@ describe('due dates and overdue', () => {
 
   it('maps down to Open311 open/closed', () => {
     expect(CASE_STATES.filter((s) => toOpen311Status(s) === 'closed')).to.deep.equal(['closed']);
+  });
+});
+
+describe('actions that need a note', () => {
+  // Written out by hand: a reason to return or reopen, and what was done to resolve.
+  const NEEDS_NOTE: readonly CaseAction[] = ['resolve', 'return', 'reopen'];
+
+  it('are resolve, return and reopen, and no others', () => {
+    for (const action of CASE_ACTIONS) {
+      expect(noteRequired(action), action).to.equal(NEEDS_NOTE.includes(action));
+      expect(NOTE_REQUIRED[action], action).to.equal(NEEDS_NOTE.includes(action));
+    }
+  });
+
+  it('refuse a missing or blank note as a "required" note, and take any other', () => {
+    for (const action of NEEDS_NOTE) {
+      expect(actionNoteErrors(action, undefined), action).to.deep.equal({ note: { code: 'required' } });
+      expect(actionNoteErrors(action, ''), action).to.deep.equal({ note: { code: 'required' } });
+      expect(actionNoteErrors(action, ' \n\t　'), action).to.deep.equal({ note: { code: 'required' } });
+      expect(actionNoteErrors(action, '路灯已更换'), action).to.deep.equal({});
+    }
+    for (const action of CASE_ACTIONS.filter((a) => !NEEDS_NOTE.includes(a))) {
+      expect(actionNoteErrors(action, undefined), action).to.deep.equal({});
+    }
   });
 });

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
+  AREA_LEVELS,
+  locatesCase,
   validateAnswer,
   validateCaseSubmission,
   validationMessage,
@@ -107,6 +109,44 @@ describe('a whole report', () => {
     expect(validateCaseSubmission(submission({ photos: [pdf] }), category).photos).to.deep.equal({ code: 'photo_type' });
     expect(validateCaseSubmission(submission({ photos: [huge] }), category).photos?.code).to.equal('photo_size');
     expect(validateCaseSubmission(submission({ photos: [jpeg] }), category)).to.deep.equal({});
+  });
+});
+
+describe('where a report is located', () => {
+  const area = (level: (typeof AREA_LEVELS)[number], childCount = 3) => ({ level, childCount });
+
+  it('is a grid or something inside one', () => {
+    for (const level of ['grid', 'compound', 'building'] as const) {
+      expect(locatesCase(area(level)), level).to.equal(true);
+      expect(validateCaseSubmission(submission(), category, area(level)), level).to.deep.equal({});
+    }
+  });
+
+  it('is never a whole city, district, street or community', () => {
+    for (const level of ['city', 'district', 'street', 'community'] as const) {
+      expect(locatesCase(area(level)), level).to.equal(false);
+      expect(validateCaseSubmission(submission(), category, area(level)), level).to.deep.equal({
+        'location.areaId': { code: 'area_too_broad' },
+      });
+    }
+  });
+
+  it('may be an area above the grid level where the branch ends (a village without grids)', () => {
+    expect(locatesCase(area('community', 0))).to.equal(true);
+    expect(validateCaseSubmission(submission(), category, area('community', 0))).to.deep.equal({});
+  });
+
+  it('is an area the backend knows: null means unknown, undefined means not looked up', () => {
+    expect(validateCaseSubmission(submission(), category, null)).to.deep.equal({ 'location.areaId': { code: 'invalid_option' } });
+    expect(validateCaseSubmission(submission(), category)).to.deep.equal({});
+    // A missing area id is reported as missing, not as unknown.
+    const none = submission({ location: { areaId: '', address: '' } });
+    expect(validateCaseSubmission(none, category, null)['location.areaId']).to.deep.equal({ code: 'required' });
+  });
+
+  it('has words that say how far down to choose, in both languages', () => {
+    expect(validationMessage({ code: 'area_too_broad' }, '区域', 'zh-CN')).to.equal('请将区域选到网格、小区或楼栋');
+    expect(validationMessage({ code: 'area_too_broad' }, 'Area', 'en')).to.equal('Select area down to a grid, compound or building');
   });
 });
 

@@ -1,11 +1,13 @@
 import { cityDate, cityNow } from '../../domain/city-clock.js';
+import { locatesCase } from '../../domain/case-validation.js';
 import type { CaseAction, GridCase } from '../../domain/cases.js';
 import { equal, ok, rejectsWith, uniqueKey } from './assert.js';
 import { validSubmission, type FullAdapter } from './fixtures.js';
 import type { ConformancePersona, ConformanceRunner } from './types.js';
 
 export function caseTests({ describe, it }: ConformanceRunner, as: (p: ConformancePersona) => Promise<FullAdapter>): void {
-  const act = async (who: ConformancePersona, kase: GridCase, action: CaseAction, extra: { departmentId?: string; rating?: number } = {}) =>
+  type Extra = { departmentId?: string; rating?: number; note?: string };
+  const act = async (who: ConformancePersona, kase: GridCase, action: CaseAction, extra: Extra = {}) =>
     (await as(who)).cases.act(kase.id, { action, ...extra, idempotencyKey: uniqueKey(action) });
 
   describe('the case state machine', () => {
@@ -17,10 +19,10 @@ export function caseTests({ describe, it }: ConformanceRunner, as: (p: Conforman
       const dept = await (await as('department-staff')).session.current();
       const departments = await resident.cases.departments();
       const departmentId = dept.departmentId ?? departments[0]!.id;
-      const steps: Array<[ConformancePersona, CaseAction, GridCase['status'], { departmentId?: string; rating?: number }?]> = [
+      const steps: Array<[ConformancePersona, CaseAction, GridCase['status'], Extra?]> = [
         ['grid-centre', 'accept', 'accepted'],
         ['grid-centre', 'dispatch', 'dispatched', { departmentId }],
-        ['department-staff', 'resolve', 'handled'],
+        ['department-staff', 'resolve', 'handled', { note: 'Conformance: fixed' }],
         ['grid-centre', 'verify', 'verified'],
         ['grid-centre', 'close', 'closed'],
         ['resident', 'rate', 'closed', { rating: 5 }],
@@ -52,6 +54,55 @@ export function caseTests({ describe, it }: ConformanceRunner, as: (p: Conforman
       await rejectsWith(act('anonymous', kase, 'accept'), 'unauthorized', 'an anonymous visitor accepting a case');
       const after = await resident.cases.get(kase.id);
       equal(after.status, 'reported', 'refused actions change nothing');
+    });
+  });
+
+  describe('rules the backend enforces itself, not only the widgets', () => {
+    /** The action without a note, and with a blank one: validation naming the note, and the case unchanged. */
+    const refusedWithoutNote = async (who: ConformancePersona, kase: GridCase, action: CaseAction, extra: Extra = {}) => {
+      for (const note of [undefined, '  ']) {
+        const what = `${action} with ${note === undefined ? 'no note' : 'a blank note'}`;
+        const e = await rejectsWith(act(who, kase, action, note === undefined ? extra : { ...extra, note }), 'validation', what);
+        equal(e.fieldErrors?.note?.code, 'required', `${what}: fieldErrors.note`);
+      }
+      const after = await (await as('grid-centre')).cases.get(kase.id);
+      equal(after.status, kase.status, `a refused ${action} leaves the case as it was`);
+    };
+
+    it('refuses a return, a resolve and a reopen without a note with validation (fieldErrors.note "required")', async () => {
+      const resident = await as('resident');
+      let kase = await resident.cases.submit(await validSubmission(resident));
+      await refusedWithoutNote('grid-centre', kase, 'return');
+      const dept = await (await as('department-staff')).session.current();
+      const departmentId = dept.departmentId ?? (await resident.cases.departments())[0]!.id;
+      kase = await act('grid-centre', kase, 'accept');
+      kase = await act('grid-centre', kase, 'dispatch', { departmentId });
+      await refusedWithoutNote('department-staff', kase, 'resolve');
+      kase = await act('department-staff', kase, 'resolve', { note: 'Conformance: fixed' });
+      equal(kase.status, 'handled', 'a resolve with a note');
+      await refusedWithoutNote('grid-centre', kase, 'return');
+      kase = await act('grid-centre', kase, 'verify');
+      await refusedWithoutNote('resident', kase, 'reopen');
+      kase = await act('resident', kase, 'reopen', { note: 'Conformance: still broken' });
+      equal(kase.status, 'reopened', 'a reopen with a note');
+      equal(kase.timeline.at(-1)?.note, 'Conformance: still broken', 'the note is kept in the timeline');
+    });
+
+    it('refuses a report located above the grid level with validation (fieldErrors["location.areaId"] "area_too_broad")', async () => {
+      const resident = await as('resident');
+      const good = await validSubmission(resident);
+      const path = await resident.areas.path(good.location.areaId);
+      const above = path.filter((area) => !locatesCase(area));
+      ok(above.length > 0, `the path to ${good.location.areaId} has areas above the grid level`);
+      for (const area of above) {
+        const what = `a report on the whole ${area.level} "${area.id}"`;
+        const e = await rejectsWith(
+          resident.cases.submit({ ...good, location: { ...good.location, areaId: area.id }, idempotencyKey: uniqueKey('broad') }),
+          'validation',
+          what,
+        );
+        equal(e.fieldErrors?.['location.areaId']?.code, 'area_too_broad', `${what}: fieldErrors["location.areaId"]`);
+      }
     });
   });
 

@@ -1,6 +1,8 @@
 import { cityNow } from '../../domain/city-clock.js';
 import type { Adapter, AdapterGroup } from '../contract.js';
 import type { AnswerValue, CaseCategory, CaseSubmission } from '../../domain/cases.js';
+import { AREA_LEVELS } from '../../domain/areas.js';
+import { locatesCase } from '../../domain/case-validation.js';
 import type { Page } from '../../domain/common.js';
 import { validating } from '../validating.js';
 import { ok, uniqueKey } from './assert.js';
@@ -48,7 +50,22 @@ function answerFor(q: CaseCategory['questions'][number]): AnswerValue {
   }
 }
 
-/** A valid report in the resident's own area, built from what the backend says. */
+/**
+ * An area a report may be located at (a grid or below, or the end of a branch), found by walking
+ * down from `startId` through the first child of each level.
+ */
+export async function reportableArea(adapter: FullAdapter, startId: string): Promise<string> {
+  let area = await adapter.areas.get(startId);
+  for (let depth = 0; depth < AREA_LEVELS.length && !locatesCase(area); depth++) {
+    const [child] = (await adapter.areas.children(area.id, { limit: 1 })).items;
+    ok(child, `areas.children("${area.id}") returns the areas below a ${area.level} with childCount ${area.childCount}`);
+    area = child;
+  }
+  ok(locatesCase(area), `walking down from "${startId}" reaches a grid, compound or building`);
+  return area.id;
+}
+
+/** A valid report in the resident's own area (down to its first grid), built from what the backend says. */
 export async function validSubmission(resident: FullAdapter): Promise<CaseSubmission> {
   const [categories, session, roots] = await Promise.all([resident.cases.categories(), resident.session.current(), resident.areas.roots()]);
   const category = categories[0];
@@ -58,7 +75,7 @@ export async function validSubmission(resident: FullAdapter): Promise<CaseSubmis
   return {
     categoryCode: category.code,
     answers,
-    location: { areaId: session.areaIds[0] ?? roots[0]!.id, address: 'Conformance test address' },
+    location: { areaId: await reportableArea(resident, session.areaIds[0] ?? roots[0]!.id), address: 'Conformance test address' },
     description: 'Conformance kit test report',
     urgency: 'normal',
     anonymous: false,

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { actionNoteErrors, noteRequired } from '../../domain/case-machine.js';
 import { validatePhotos } from '../../domain/case-validation.js';
 import { CaseActionInput, type CaseAction, type CaseActionRequest, type Department } from '../../domain/cases.js';
 import { LIMITS, PHOTO_TYPES } from '../../domain/common.js';
@@ -28,16 +29,16 @@ export const FIELD_IDS: Readonly<Record<ActionField, string>> = {
   photos: 'action-photos',
 };
 
-/** The note's words per action, and whether the action needs one (a reason to return or reopen, what was done). */
-const NOTE: Readonly<Record<CaseAction, { key: string; required: boolean }>> = {
-  accept: { key: 'note', required: false },
-  dispatch: { key: 'note', required: false },
-  resolve: { key: 'resolveNote', required: true },
-  verify: { key: 'note', required: false },
-  close: { key: 'note', required: false },
-  return: { key: 'returnNote', required: true },
-  reopen: { key: 'reopenNote', required: true },
-  rate: { key: 'rateNote', required: false },
+/** The note's words per action; whether the action needs one is the domain's rule (`noteRequired`). */
+const NOTE: Readonly<Record<CaseAction, { key: string }>> = {
+  accept: { key: 'note' },
+  dispatch: { key: 'note' },
+  resolve: { key: 'resolveNote' },
+  verify: { key: 'note' },
+  close: { key: 'note' },
+  return: { key: 'returnNote' },
+  reopen: { key: 'reopenNote' },
+  rate: { key: 'rateNote' },
 };
 
 const RATINGS = [1, 2, 3, 4, 5] as const;
@@ -57,7 +58,7 @@ export function buildRequest(action: CaseAction, values: ActionValues, idempoten
 export function validateAction(action: CaseAction, values: ActionValues): FieldErrors {
   const { photos, ...fields } = buildRequest(action, values, 'validate-only');
   const errors = pick(fieldErrorsFrom(CaseActionInput, fields));
-  if (NOTE[action].required && !values.note.trim()) errors.note = { code: 'required' };
+  Object.assign(errors, actionNoteErrors(action, values.note));
   if (action === 'dispatch' && !values.departmentId) errors.departmentId = { code: 'required' };
   if (action === 'rate' && values.rating === null) errors.rating = { code: 'required' };
   if (action === 'resolve') Object.assign(errors, validatePhotos(photos));
@@ -140,7 +141,7 @@ function renderNote(ctx: ViewContext, state: ActionFieldsState) {
       id=${FIELD_IDS.note}
       name="note"
       rows="4"
-      ?required=${spec.required}
+      ?required=${noteRequired(state.action)}
       aria-describedby=${describedBy('action-note-hint', error && 'action-note-error')}
       aria-invalid=${error ? 'true' : 'false'}
       .value=${live(state.values.note)}

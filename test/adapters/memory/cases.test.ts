@@ -400,7 +400,7 @@ describe('memory cases: the closed loop through act', () => {
     expect(kase.timeline.at(-1)!.department?.id).to.equal('dept-cg');
     // Re-dispatched, handled, then sent back by the grid centre.
     await step(adapter, 'community-staff', id, action('dispatch', { departmentId: 'dept-cg' }));
-    await step(adapter, 'department-staff', id, action('resolve'));
+    await step(adapter, 'department-staff', id, action('resolve', { note: '已清理' }));
     kase = await step(adapter, 'grid-centre', id, action('return', { note: '现场未整改到位' }));
     expect(kase.status).to.equal('returned');
 

@@ -1,4 +1,4 @@
-import { checkAction, dueDate, isOverdue, nextState } from '../../../domain/case-machine.js';
+import { actionNoteErrors, checkAction, dueDate, isOverdue, nextState } from '../../../domain/case-machine.js';
 import { validateCaseSubmission, validatePhotos } from '../../../domain/case-validation.js';
 import {
   CaseActionInput,
@@ -59,12 +59,10 @@ export function createCasesApi(ctx: MemoryContext): CasesApi {
       const session = ctx.session();
       requirePermission(session, 'case:report');
       const seed = categorySeed(submission.categoryCode);
-      const errors = validateCaseSubmission(submission, seed ? localizeCategory(seed) : null);
+      // The area as this backend knows it: unknown is invalid, a whole district is too broad.
       const areaId = submission.location?.areaId;
-      if (areaId && !errors['location.areaId'] && !ctx.areas.byId.has(areaId)) {
-        errors['location.areaId'] = { code: 'invalid_option' };
-      }
-      throwIfInvalid(errors, 'The report has errors');
+      const area = typeof areaId === 'string' ? ctx.areas.byId.get(areaId) ?? null : undefined;
+      throwIfInvalid(validateCaseSubmission(submission, seed ? localizeCategory(seed) : null, area), 'The report has errors');
       const { photos = [], ...fields } = submission;
       // Converted before the idempotent step, which must run synchronously.
       const urls = await Promise.all(photos.map(blobToDataUrl));
@@ -208,6 +206,8 @@ export function createCasesApi(ctx: MemoryContext): CasesApi {
     }
     if (refusal === 'already_rated') throw new AdapterError('conflict', 'This case has already been rated');
     if (refusal === 'forbidden') throw new AdapterError('forbidden', `Not allowed to ${fields.action} this case`);
+    // Who may act and from which state first; then what this action needs (a reason to return, …).
+    throwIfInvalid(actionNoteErrors(fields.action, fields.note), 'The action has errors');
 
     const record = store.mutable(id);
     const now = ctx.now();
