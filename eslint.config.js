@@ -52,7 +52,11 @@ export default tseslint.config(
   {
     files: ['src/**/*.ts'],
     extends: [lit.configs['flat/recommended'], wc.configs['flat/recommended']],
+    // Type-aware rules: a promise nobody awaits or catches becomes an unhandled rejection on a portal's page.
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
       'no-restricted-syntax': [
         'error',
         {

@@ -53,10 +53,10 @@ if (browsers.length === 0) {
 }
 
 /**
- * Modules every test file imports first: the frozen city clock, and the check that fails a test when Lit issued
- * a dev-mode warning during it.
+ * Modules every test file imports first: the frozen city clock, and the checks that fail a test when Lit issued
+ * a dev-mode warning or a promise rejection went unhandled during it.
  */
-const TEST_PRELUDE = ['/test/helpers/city-clock.ts', '/test/helpers/lit-dev-warnings.ts'];
+const TEST_PRELUDE = ['/test/helpers/city-clock.ts', '/test/helpers/lit-dev-warnings.ts', '/test/helpers/unhandled-rejections.ts'];
 
 /** The instant the city clock is frozen at; scripts/test.mjs chooses it (`--clock`, `--clock-ahead`). */
 const TEST_CLOCK = process.env.GRASSROOTS_TEST_CLOCK || new Date().toISOString();

@@ -255,7 +255,7 @@ export class ServiceList extends GrassrootsElement implements DemandFormHost {
     else this.searchTimer = setTimeout(() => (this.appliedText = this.text), SEARCH_DEBOUNCE_MS);
   };
 
-  private clearFilters = async () => {
+  private clearFilters = (): void => {
     clearTimeout(this.searchTimer);
     this.text = '';
     this.appliedText = '';
@@ -263,9 +263,14 @@ export class ServiceList extends GrassrootsElement implements DemandFormHost {
     this.audience = '';
     this.districtId = '';
     this.streetId = '';
-    await this.updateComplete;
-    this.shadowRoot?.getElementById('sl-text')?.focus();
+    void this.focusAfterUpdate(() => this.shadowRoot?.getElementById('sl-text'));
   };
+
+  /** Focuses what `target` finds once the next render is on screen. */
+  private async focusAfterUpdate(target: () => HTMLElement | null | undefined): Promise<void> {
+    await this.updateComplete;
+    target()?.focus();
+  }
 
   private async loadMore(): Promise<void> {
     const before = this.paging.items.length;
@@ -295,16 +300,15 @@ export class ServiceList extends GrassrootsElement implements DemandFormHost {
     this.shadowRoot?.querySelector<HTMLElement>('#dm-title, .permission')?.focus();
   }
 
-  private backToList = async () => {
+  private backToList = (): void => {
     const from = this.view;
     const item = this.requestItem;
     if (from === 'demand' && !this.demandForm!.receipt) this.demandForm!.draft.update({ open: false });
     this.requestForm!.resetOutcome();
     this.demandForm!.resetOutcome();
     this.view = 'list';
-    await this.updateComplete;
     const selector = from === 'request' && item ? `[data-request="${CSS.escape(item.id)}"]` : '.post-demand';
-    (this.shadowRoot?.querySelector<HTMLElement>(selector) ?? this.shadowRoot?.getElementById('sl-text'))?.focus();
+    void this.focusAfterUpdate(() => this.shadowRoot?.querySelector<HTMLElement>(selector) ?? this.shadowRoot?.getElementById('sl-text'));
   };
 
   /** `ok`, or why this session cannot request (unknown sessions may: the backend decides). */

@@ -99,7 +99,14 @@ export class JoinForm implements ReactiveController {
     this.draft.update(patch);
     const list = level === 'district' ? 'streets' : 'communities';
     if (level === 'district') this.areaLists.communities = [];
-    this.areaLists[list] = id ? (await this.ctx.api().areas!.children(id, { limit: 200 })).items : [];
+    this.failure = undefined;
+    try {
+      this.areaLists[list] = id ? (await this.ctx.api().areas!.children(id, { limit: 200 })).items : [];
+    } catch (e) {
+      // Shown with a retry; never an unhandled rejection on the portal's page.
+      this.areaLists[list] = [];
+      this.failure = toAdapterError(e);
+    }
     this.ctx.host.requestUpdate();
   }
 

@@ -113,7 +113,7 @@ export class VolunteerRoster extends GrassrootsElement {
     paging: this.paging,
     sort: () => this.filters.value.sort,
     phone: (v) => this.revealed.get(`${v.id}:phone`) ?? v.phone,
-    open: (v) => this.openDetails(v),
+    open: (v) => void this.openDetails(v),
   });
   private readonly exporter = new CsvExport(this.ctx);
   private readonly joinForm = new JoinForm(this.ctx);

@@ -129,6 +129,21 @@ describe('<volunteer-roster> forms', function () {
     expect((await adapter.volunteers.get(first.id)).hoursThisYear).to.equal(first.hoursThisYear + 2.5);
   });
 
+  it('says so when the streets of a district cannot be loaded, and loads them when the district is picked again', async () => {
+    const adapter = makeAdapter('resident');
+    const el = await mountRoster(adapter);
+    $<HTMLButtonElement>(el, '#join-button')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('#join-district option').length > 1, 'districts listed', { timeout: 8000 });
+    adapter.control.failNext('areas.children', 'network');
+    choose($<HTMLSelectElement>(el, '#join-district')!, 'd01');
+    await waitUntil(() => text(el, '[part=join-form] [role=alert]').includes('无法连接服务器'), 'load failure shown', { timeout: 8000 });
+    expect(el.shadowRoot!.querySelectorAll('#join-street option').length).to.be.at.most(1);
+    choose($<HTMLSelectElement>(el, '#join-district')!, '');
+    choose($<HTMLSelectElement>(el, '#join-district')!, 'd01');
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('#join-street option').length > 1, 'streets listed', { timeout: 8000 });
+    expect(el.shadowRoot!.querySelector('[part=join-form] [role=alert]')).to.equal(null);
+  });
+
   it('exports the current filter to CSV: every page, masked values, hostile cells defused', async function () {
     const adapter = makeAdapter('community-staff');
     await adapter.volunteers.join({
