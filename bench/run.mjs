@@ -51,6 +51,11 @@ async function bundlePages() {
     format: 'esm',
     target: 'es2022',
     tsconfig: join(ROOT, 'tsconfig.json'),
+    // vaadin-grid's dev-mode usage statistics phone home; its postinstall (which would opt out) is denied in
+    // package.json allowScripts, so the benchmark pages use the package's own opt-out module instead.
+    alias: {
+      '@vaadin/vaadin-usage-statistics/vaadin-usage-statistics.js': join(ROOT, 'node_modules/@vaadin/vaadin-usage-statistics/vaadin-usage-statistics-optout.js'),
+    },
     logLevel: 'error',
   });
 }
