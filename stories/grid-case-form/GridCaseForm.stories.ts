@@ -1,9 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { Adapter } from '../../src/adapters/contract.js';
+import { cityNow } from '../../src/domain/city-clock.js';
 import { createMemoryAdapter, type MemoryAdapter, type PersonaName } from '../../src/adapters/memory/index.js';
 import '../../src/elements/grid-case-form/index.js';
-import type { CaseDraft } from '../../src/elements/grid-case-form/draft-shape.js';
+import { initialDraft, toSubmission, type CaseDraft } from '../../src/elements/grid-case-form/draft-shape.js';
 
 /**
  * `<grid-case-form>` on the memory adapter. Stories that open on a later step seed a saved
@@ -52,10 +53,12 @@ const READY: Partial<CaseDraft> = {
 /** Writes a saved draft the way DraftController does, so the form opens on that step. */
 function seedDraft(key: string, draft: Partial<CaseDraft> | undefined): void {
   const storageKey = `grid-case-form:${key}`;
+  sessionStorage.removeItem(storageKey);
   if (!draft) return localStorage.removeItem(storageKey);
   localStorage.setItem(
     storageKey,
-    JSON.stringify({ version: 1, value: draft, idempotencyKey: `story-${key}-${Date.now()}`, savedAt: new Date().toISOString() }),
+    // Saved "now" by the city clock, so drafts never look expired (they expire after 7 days).
+    JSON.stringify({ version: 1, value: draft, idempotencyKey: `story-${key}-${Date.now()}`, savedAt: cityNow().toISOString() }),
   );
 }
 
@@ -163,6 +166,30 @@ function offline(): MemoryAdapter {
 export const SubmitFailed: Story = {
   args: { draftKey: 'story-failed', draft: READY, adapter: offline() },
   play: async ({ canvasElement }) => press(canvasElement, '#f-submit'),
+};
+
+/**
+ * An earlier send of this draft was received (its answer lost) and the report changed since: the
+ * case number, a tracker link, "keep it" or "send my changes as a new report".
+ */
+export const AlreadyReceived: Story = {
+  args: { draftKey: 'story-received', draft: READY, adapter: memory('resident', { latency: 0 }), trackerHref: '#track?case={number}' },
+  play: async ({ canvasElement, args }) => {
+    await formIn(canvasElement);
+    // The first version, sent under the draft's own key before the person changed the description.
+    const { idempotencyKey } = JSON.parse(localStorage.getItem(`grid-case-form:${args.draftKey}`) ?? '{}') as { idempotencyKey: string };
+    const adapter = args.adapter as MemoryAdapter;
+    const category = (await adapter.cases.categories()).find((c) => c.code === READY.categoryCode) ?? null;
+    const first = { ...initialDraft(), ...READY, description: '北门口的路灯连续两个晚上不亮了，请尽快修理。' };
+    await adapter.cases.submit(toSubmission(first, category, [], idempotencyKey));
+    await press(canvasElement, '#f-submit');
+  },
+};
+
+/** "Discard this draft", confirmed before anything is deleted. */
+export const DiscardConfirm: Story = {
+  args: { draftKey: 'story-discard', draft: { ...READY, step: 'details' } },
+  play: async ({ canvasElement }) => press(canvasElement, '#discard-button'),
 };
 
 /** Loading the categories and the session. */

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { html, LitElement, render } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { DraftController } from '../../src/controllers/draft-controller.js';
+import { cityClock, frozenClock, setCityClock, type CityClock } from '../../src/domain/city-clock.js';
 import { memoryStorage } from '../helpers/memory-storage.js';
 
 interface Report {
@@ -85,5 +86,121 @@ describe('DraftController', () => {
     const el = await mountHost();
     expect(el.draft.restored).to.equal(false);
     expect(el.draft.value.description).to.equal('');
+  });
+});
+
+interface Contact {
+  description: string;
+  name: string;
+}
+
+const lasting = memoryStorage();
+const session = memoryStorage();
+const DAY_MS = 86_400_000;
+
+/** A draft whose `name` is kept for the browser session only and which expires after a day. */
+class PrivateDraftHost extends LitElement {
+  draft = new DraftController<Contact>(this, {
+    key: 'test-private',
+    initial: () => ({ description: '', name: '' }),
+    storage: lasting,
+    sessionStorage: session,
+    sessionKeys: ['name'],
+    maxAgeMs: DAY_MS,
+    debounceMs: 10,
+  });
+}
+customElements.define('gr-private-draft-host', PrivateDraftHost);
+
+function mountPrivate(): PrivateDraftHost {
+  const el = document.createElement('gr-private-draft-host') as PrivateDraftHost;
+  document.body.append(el);
+  return el;
+}
+
+const savedValue = (storage: ReturnType<typeof memoryStorage>) => {
+  const raw = storage.getItem('test-private');
+  return raw ? (JSON.parse(raw) as { value: Partial<Contact>; savedAt?: string }) : null;
+};
+
+describe('DraftController on a shared computer', () => {
+  let clock: CityClock;
+  beforeEach(() => {
+    clock = cityClock();
+    setCityClock(frozenClock('2026-11-20T02:00:00Z'));
+    lasting.removeItem('test-private');
+    session.removeItem('test-private');
+  });
+  afterEach(() => {
+    setCityClock(clock);
+    document.querySelectorAll('gr-private-draft-host').forEach((el) => el.remove());
+  });
+
+  it('keeps session keys in session storage only, and joins the two halves on restore', () => {
+    const first = mountPrivate();
+    first.draft.update({ description: 'Lamp out', name: 'Li Na' });
+    first.remove();
+    expect(savedValue(lasting)!.value).to.deep.equal({ description: 'Lamp out' });
+    expect(savedValue(lasting)!.savedAt).to.equal('2026-11-20T02:00:00.000Z'); // the city clock, not the wall clock
+    expect(savedValue(session)!.value).to.deep.equal({ name: 'Li Na' });
+    const second = mountPrivate();
+    expect(second.draft.value).to.deep.equal({ description: 'Lamp out', name: 'Li Na' });
+  });
+
+  it('never joins another draft’s session half', () => {
+    session.setItem('test-private', JSON.stringify({ version: 1, value: { name: 'Someone else' }, idempotencyKey: 'other-draft' }));
+    lasting.setItem('test-private', JSON.stringify({ version: 1, value: { description: 'Mine' }, idempotencyKey: 'mine', savedAt: '2026-11-20T01:00:00Z' }));
+    const el = mountPrivate();
+    expect(el.draft.value).to.deep.equal({ description: 'Mine', name: '' });
+    expect(session.getItem('test-private')).to.equal(null);
+  });
+
+  it('moves a session key out of lasting storage when an older draft held it there', () => {
+    lasting.setItem('test-private', JSON.stringify({ version: 1, value: { description: 'Old', name: 'Li Na' }, idempotencyKey: 'old', savedAt: '2026-11-20T01:00:00Z' }));
+    const el = mountPrivate();
+    expect(el.draft.value.name).to.equal('Li Na');
+    expect(savedValue(lasting)!.value).to.deep.equal({ description: 'Old' });
+    expect(savedValue(session)!.value).to.deep.equal({ name: 'Li Na' });
+  });
+
+  it('deletes a draft older than maxAgeMs by the city clock instead of restoring it', () => {
+    const first = mountPrivate();
+    first.draft.update({ description: 'Lamp out', name: 'Li Na' });
+    first.remove();
+    setCityClock(frozenClock(Date.parse('2026-11-20T02:00:00Z') + DAY_MS - 1));
+    const kept = mountPrivate();
+    expect(kept.draft.restored).to.equal(true);
+    kept.remove(); // unchanged: not saved again, so it keeps its age
+    setCityClock(frozenClock(Date.parse('2026-11-20T02:00:00Z') + DAY_MS + 1));
+    const fresh = mountPrivate();
+    expect(fresh.draft.restored).to.equal(false);
+    expect(fresh.draft.expired).to.equal(true);
+    expect(fresh.draft.value).to.deep.equal({ description: '', name: '' });
+    expect(lasting.size() + session.size()).to.equal(0);
+  });
+
+  it('applies a shorter maximum age set later to the draft it restored', () => {
+    const first = mountPrivate();
+    first.draft.update({ description: 'Lamp out' });
+    first.remove();
+    setCityClock(frozenClock(Date.parse('2026-11-20T02:00:00Z') + 3 * 3_600_000));
+    const el = mountPrivate();
+    expect(el.draft.setMaxAge(DAY_MS / 2)).to.equal(false);
+    expect(el.draft.setMaxAge(3_600_000)).to.equal(true);
+    expect(el.draft.expired).to.equal(true);
+    expect(lasting.getItem('test-private')).to.equal(null);
+  });
+
+  it('writes nothing until something is typed, and nothing again after clear', () => {
+    const el = mountPrivate();
+    el.remove();
+    expect(lasting.size() + session.size()).to.equal(0);
+    const again = mountPrivate();
+    again.draft.update({ description: 'Sent', name: 'Li Na' });
+    again.draft.flush();
+    expect(lasting.size() + session.size()).to.equal(2);
+    again.draft.clear();
+    again.remove(); // disconnecting after clear must not save the empty draft
+    expect(lasting.size() + session.size()).to.equal(0);
   });
 });

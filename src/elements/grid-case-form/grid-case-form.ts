@@ -60,6 +60,12 @@ interface Loaded {
 /** Error paths whose "required"/"invalid option" message is the form's own wording ("Select …"). */
 const OWN_MESSAGES = new Set(['categoryCode', 'location.areaId', 'urgency', 'anonymous']);
 
+/** Personal data: kept for the browser session only unless the portal sets `remember-contact`. */
+const CONTACT_FIELDS = ['name', 'phone'] as const satisfies ReadonlyArray<keyof CaseDraft>;
+
+const DEFAULT_DRAFT_MAX_AGE_DAYS = 7;
+const DAY_MS = 86_400_000;
+
 /** Fields in the order they appear within their step. */
 const FIELD_ORDER = ['location.areaId', 'location.address', 'location.point', 'description', 'photos', 'urgency', 'anonymous', 'name', 'phone'];
 
@@ -88,6 +94,12 @@ const LABEL_KEYS: Record<string, string> = {
  * Draft photos are kept in IndexedDB under the draft key; where that is not possible, the
  * form says how many photos must be added again.
  *
+ * On shared computers (community service centres): the name and phone are kept for the browser
+ * session only (`sessionStorage`) unless the portal sets `remember-contact`; a draft not saved for
+ * `draft-max-age-days` (7 by default, by the city clock) is deleted, photos included; "Discard this
+ * draft" deletes it after a confirmation; and a sent report leaves nothing in localStorage,
+ * sessionStorage or IndexedDB.
+ *
  * @tagname grid-case-form
  * @summary Report a problem in a grid, step by step, with check answers and a durable draft.
  *
@@ -95,11 +107,15 @@ const LABEL_KEYS: Record<string, string> = {
  * @attr {string} area - Preselects an area id (e.g. `d01-s01-c01-g1`) on a new draft.
  * @attr {string} draft-key - Namespaces the saved draft, so two forms on one page do not share it. Default `default`.
  * @attr {string} tracker-href - Link to follow the case after sending; `{number}` becomes the public case number (e.g. `#track?case={number}`).
+ * @attr {number} draft-max-age-days - A saved draft not changed for this many days is deleted (photos and contact too) instead of restored. Default `7`; a value that is not a positive number means 7.
+ * @attr {boolean} remember-contact - Keep the reporter's name and phone with the draft on the device. By default they are kept for the browser session only, for shared computers.
  *
  * @prop {string | undefined} category - See the `category` attribute.
  * @prop {string | undefined} area - See the `area` attribute.
  * @prop {string} draftKey - See the `draft-key` attribute.
  * @prop {string | undefined} trackerHref - See the `tracker-href` attribute.
+ * @prop {number} draftMaxAgeDays - See the `draft-max-age-days` attribute.
+ * @prop {boolean} rememberContact - See the `remember-contact` attribute.
  *
  * @fires {CustomEvent<CaseSubmittedDetail>} gr-case-submitted - A case was created (`followed: false`) or an existing one followed (`followed: true`); detail `{ caseId, publicNumber, followed }`. Bubbles and is composed.
  *
@@ -112,6 +128,8 @@ const LABEL_KEYS: Record<string, string> = {
  *   the report changed since: the case number, a tracker link (with `tracker-href`), "keep it" and "send my changes as a new report".
  * @csspart success - The confirmation panel with the case number.
  * @csspart tracker-link - The link to follow the case (with `tracker-href`).
+ * @csspart discard-button - The "Discard this draft" button.
+ * @csspart discard-confirm - The confirmation shown before a draft is discarded.
  * @csspart no-permission - The box shown when the session may not report.
  */
 export class GridCaseForm extends GrassrootsElement {
@@ -123,6 +141,8 @@ export class GridCaseForm extends GrassrootsElement {
   @property() area?: string;
   @property({ attribute: 'draft-key' }) draftKey = 'default';
   @property({ attribute: 'tracker-href' }) trackerHref?: string;
+  @property({ attribute: 'draft-max-age-days', type: Number }) draftMaxAgeDays = DEFAULT_DRAFT_MAX_AGE_DAYS;
+  @property({ attribute: 'remember-contact', type: Boolean }) rememberContact = false;
 
   @state() private categoryQuery = '';
   @state() private errors: FieldErrors = {};
@@ -137,6 +157,7 @@ export class GridCaseForm extends GrassrootsElement {
   @state() private followError: string | null = null;
   @state() private geo: GeoStatus = 'idle';
   @state() private lostPhotos = 0;
+  @state() private confirmingDiscard = false;
 
   private draft?: DraftController<CaseDraft>;
   private draftStorageKey = '';
@@ -183,7 +204,15 @@ export class GridCaseForm extends GrassrootsElement {
       this.removeController(this.draft);
     }
     this.draftStorageKey = key;
-    this.draft = new DraftController<CaseDraft>(this, { key, initial: initialDraft });
+    this.draft = new DraftController<CaseDraft>(this, {
+      key,
+      initial: initialDraft,
+      sessionKeys: this.contactStorage(),
+      maxAgeMs: this.draftMaxAgeMs(),
+    });
+    // Photos of an expired, sent or lost draft must not stay on the device.
+    if (!this.draft.restored) void clearPhotos(key);
+    this.confirmingDiscard = false;
     this.photos.clear();
     this.lostPhotos = 0;
     this.errors = {};
@@ -191,7 +220,7 @@ export class GridCaseForm extends GrassrootsElement {
     const expected = this.draft.value.photoCount;
     if (expected > 0) {
       void loadPhotos(key).then((files) => {
-        if (key !== this.draftStorageKey) return;
+        if (key !== this.draftStorageKey || !this.draft?.restored) return;
         this.photos.set(files);
         this.lostPhotos = Math.max(0, expected - this.photos.files.length);
         this.patch({ photoCount: this.photos.files.length });
@@ -199,8 +228,33 @@ export class GridCaseForm extends GrassrootsElement {
     }
   }
 
-  private patch(patch: Partial<CaseDraft>): void {
-    this.draft?.update(patch);
+  private draftMaxAgeMs(): number {
+    const days = Number(this.draftMaxAgeDays);
+    return (Number.isFinite(days) && days > 0 ? days : DEFAULT_DRAFT_MAX_AGE_DAYS) * DAY_MS;
+  }
+
+  private contactStorage(): ReadonlyArray<keyof CaseDraft> {
+    return this.rememberContact ? [] : CONTACT_FIELDS;
+  }
+
+  /** The restored draft turned out too old: what the form held of it goes too (photos in IndexedDB included). */
+  private draftExpired(): void {
+    this.photos.clear();
+    this.lostPhotos = 0;
+    this.errors = {};
+    this.similar = [];
+    this.confirmingDiscard = false;
+    void clearPhotos(this.draftStorageKey);
+    this.preselected = false;
+    const categories = this.load.value?.categories;
+    if (categories) {
+      this.preselected = true;
+      void this.preselect(categories);
+    }
+  }
+
+  private patch(patch: Partial<CaseDraft>, save = true): void {
+    this.draft?.update(patch, { save });
   }
 
   protected override adapterChanged(adapter: Adapter | undefined): void {
@@ -223,6 +277,9 @@ export class GridCaseForm extends GrassrootsElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('draftKey') && this.draft) this.ensureDraft();
+    if (changed.has('rememberContact')) this.draft?.setSessionKeys(this.contactStorage());
+    // A limit set after the form was created still applies to the draft it restored.
+    if (changed.has('draftMaxAgeDays') && this.draft?.setMaxAge(this.draftMaxAgeMs())) this.draftExpired();
     super.willUpdate(changed);
     // Category names and questions come localised from the backend.
     if (this.isConfigured && this.loadedLocale !== undefined && this.loadedLocale !== this.effectiveLocale) this.startLoad();
@@ -244,12 +301,13 @@ export class GridCaseForm extends GrassrootsElement {
   }
 
   private async preselect(categories: readonly CaseCategory[]): Promise<void> {
-    if (this.category && categories.some((c) => c.code === this.category)) this.patch({ categoryCode: this.category });
+    // Preselections are the page's, not the person's: saved only with what they then enter.
+    if (this.category && categories.some((c) => c.code === this.category)) this.patch({ categoryCode: this.category }, false);
     if (!this.area) return;
     try {
       const path = await this.api.areas!.path(this.area);
       // The picker starts below the root (the city).
-      this.patch({ areaPath: path.slice(1).map(toChosen) });
+      this.patch({ areaPath: path.slice(1).map(toChosen) }, false);
     } catch {
       // An unknown area id is the page's mistake: the person simply picks the place.
       console.warn(`[grassroots-gov-widgets] <grid-case-form> area="${this.area}" is not a known area; ignoring it.`);
@@ -431,7 +489,21 @@ export class GridCaseForm extends GrassrootsElement {
     emit<CaseSubmittedDetail>(this, 'gr-case-submitted', { ...info });
   }
 
+  /** "Discard this draft", confirmed: everything of it leaves the device, photos in IndexedDB included. */
+  private async discard(): Promise<void> {
+    const key = this.draftStorageKey;
+    this.startAgain();
+    await clearPhotos(key);
+    this.announcer.announce(this.t('discard.done'));
+  }
+
+  private askDiscard(ask: boolean): void {
+    this.confirmingDiscard = ask;
+    this.focusTarget = ask ? 'discard-confirm' : 'discard-button';
+  }
+
   private startAgain(): void {
+    this.confirmingDiscard = false;
     this.result = null;
     this.errors = {};
     this.similar = [];
@@ -559,7 +631,6 @@ export class GridCaseForm extends GrassrootsElement {
       ${this.draft?.restored && step !== 'category'
         ? html`<div class="status restored" role="status">
             <p class="status-text">${this.t('draft.restored')}</p>
-            <button type="button" class="button link" @click=${() => this.startAgain()}>${this.t('draft.startAgain')}</button>
           </div>`
         : nothing}
       ${step !== 'category'
@@ -577,7 +648,46 @@ export class GridCaseForm extends GrassrootsElement {
         ${this.renderStepBody(ctx, step, loaded)}
         ${this.renderActions(step)}
       </form>
+      ${this.renderDiscard()}
     `;
+  }
+
+  /** Something the person entered is kept (or a photo): then there is a draft to discard. */
+  private get hasDraft(): boolean {
+    return this.photos.files.length > 0 || this.draft?.kept === true;
+  }
+
+  /** "Discard this draft", then a confirmation (Escape or "No" keeps it). */
+  private renderDiscard() {
+    if (this.submitting || !this.hasDraft) return nothing;
+    if (!this.confirmingDiscard) {
+      return html`<div class="discard">
+        <button type="button" class="button link" id="discard-button" part="discard-button" @click=${() => this.askDiscard(true)}>
+          ${this.t('discard.button')}
+        </button>
+      </div>`;
+    }
+    return html`<div
+      class="status warning discard"
+      role="group"
+      aria-labelledby="discard-question"
+      aria-describedby="discard-text"
+      tabindex="-1"
+      id="discard-confirm"
+      part="discard-confirm"
+      @keydown=${(e: KeyboardEvent) => {
+        if (e.key !== 'Escape') return;
+        e.preventDefault();
+        this.askDiscard(false);
+      }}
+    >
+      <p class="status-title" id="discard-question">${this.t('discard.question')}</p>
+      <p class="status-text" id="discard-text">${this.t('discard.text')}</p>
+      <div class="actions">
+        <button type="button" class="button" @click=${() => void this.discard()}>${this.t('discard.yes')}</button>
+        <button type="button" class="button secondary" @click=${() => this.askDiscard(false)}>${this.t('discard.no')}</button>
+      </div>
+    </div>`;
   }
 
   private renderStepBody(ctx: FormContext, step: Step, loaded: Loaded) {
@@ -669,7 +779,7 @@ export class GridCaseForm extends GrassrootsElement {
     this.focusTarget = null;
     const root = this.shadowRoot;
     if (target === 'summary') return focusErrorSummary(root);
-    if (target === 'heading' || target === 'submit-error' || target === 'already-received') {
+    if (['heading', 'submit-error', 'already-received', 'discard-confirm', 'discard-button'].includes(target)) {
       const el = root?.getElementById(target === 'heading' ? 'step-heading' : target);
       el?.focus();
       el?.scrollIntoView?.({ block: 'nearest' });

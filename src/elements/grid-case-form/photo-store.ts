@@ -16,7 +16,16 @@ function openDb(): Promise<IDBDatabase> {
   });
 }
 
-async function run<T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) => IDBRequest): Promise<T> {
+/** Operations run one after another, so "clear" after "save" (a discard just after adding a photo) always wins. */
+let queue: Promise<unknown> = Promise.resolve();
+
+function run<T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) => IDBRequest): Promise<T> {
+  const next = queue.then(() => runNow<T>(mode, action));
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+async function runNow<T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) => IDBRequest): Promise<T> {
   const db = await openDb();
   try {
     return await new Promise<T>((resolve, reject) => {
@@ -49,6 +58,7 @@ export async function loadPhotos(key: string): Promise<File[]> {
   }
 }
 
+/** Deletes the draft's photos (sent, discarded or expired: nothing is left on the device). */
 export function clearPhotos(key: string): Promise<boolean> {
   return savePhotos(key, []);
 }

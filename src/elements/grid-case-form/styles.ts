@@ -201,6 +201,9 @@ export const caseFormStyles = css`
   .submit-error {
     margin-block-end: var(--_gr-space-4);
   }
+  .discard {
+    margin-block-start: var(--_gr-space-6);
+  }
   a.button {
     text-decoration: none;
   }

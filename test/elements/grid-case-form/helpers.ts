@@ -41,7 +41,57 @@ export async function mountForm(options: MountOptions = {}): Promise<GridCaseFor
 
 export function unmountAll(): void {
   for (const c of containers.splice(0)) c.remove();
-  for (const key of Object.keys(localStorage)) if (key.startsWith('grid-case-form:test-')) localStorage.removeItem(key);
+  for (const storage of [localStorage, sessionStorage]) {
+    for (const key of Object.keys(storage)) if (key.startsWith('grid-case-form:test-')) storage.removeItem(key);
+  }
+}
+
+/** How many photos IndexedDB holds for this storage key (`grid-case-form:<draft-key>`), read as the form stores them. */
+export function storedPhotoCount(storageKey: string): Promise<number> {
+  return new Promise((resolve) => {
+    const open = indexedDB.open('grassroots-gov-widgets', 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('draft-photos');
+    open.onerror = () => resolve(0);
+    open.onsuccess = () => {
+      const db = open.result;
+      try {
+        const get = db.transaction('draft-photos').objectStore('draft-photos').get(storageKey);
+        get.onsuccess = () => {
+          db.close();
+          resolve(Array.isArray(get.result) ? get.result.length : 0);
+        };
+        get.onerror = () => {
+          db.close();
+          resolve(0);
+        };
+      } catch {
+        db.close();
+        resolve(0);
+      }
+    };
+  });
+}
+
+/** Everything the browser keeps of one draft: what a person at a shared terminal could find. */
+export interface StoredDraft {
+  /** The raw localStorage entry, or null. */
+  local: string | null;
+  /** The raw sessionStorage entry, or null. */
+  session: string | null;
+  /** Photos in IndexedDB. */
+  photos: number;
+}
+
+export async function storedDraft(draftKey: string): Promise<StoredDraft> {
+  const key = `grid-case-form:${draftKey}`;
+  return { local: localStorage.getItem(key), session: sessionStorage.getItem(key), photos: await storedPhotoCount(key) };
+}
+
+/** Waits until the stored draft satisfies `check` (saves are debounced; IndexedDB is async). */
+export async function waitForStored(draftKey: string, check: (s: StoredDraft) => boolean, what: string): Promise<StoredDraft> {
+  let last: StoredDraft | undefined;
+  await waitUntil(async () => check((last = await storedDraft(draftKey))), what, { timeout: 5000, interval: 50 });
+  return last!;
 }
 
 export function $<T extends Element = HTMLElement>(form: GridCaseForm, selector: string): T {

@@ -27,7 +27,7 @@ describe('<grid-case-form> stories', function () {
         if (story.play) {
           await story.play({ canvasElement: container, args });
           await waitUntil(
-            () => form.shadowRoot!.querySelector('.error-summary, [part=submit-error], [part=success], #f-submit[disabled]'),
+            () => form.shadowRoot!.querySelector('.error-summary, [part=submit-error], [part=success], #f-submit[disabled], [part=already-received], [part=discard-confirm]'),
             'play did not reach its state',
             { timeout: 10000 },
           );
@@ -38,6 +38,7 @@ describe('<grid-case-form> stories', function () {
         container.remove();
         console.warn = warn;
         localStorage.removeItem(`grid-case-form:${String(story.args?.draftKey ?? '')}`);
+        sessionStorage.removeItem(`grid-case-form:${String(story.args?.draftKey ?? '')}`);
       }
     });
   }
