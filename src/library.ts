@@ -31,8 +31,6 @@ export {
 } from './elements/volunteer-roster/index.js';
 export {
   ServiceList,
-  openingState,
-  type OpenState,
   type ServiceRequestedDetail,
   type DemandPostedDetail,
 } from './elements/service-list/index.js';

@@ -9,9 +9,13 @@ export interface CityClock {
   now(): Date;
 }
 
-/** The city's time zone, for `Intl` formatting and opening hours. */
+/**
+ * The city's time zone: the one constant for the city's calendar day (below), opening hours
+ * (`schedules.ts`), the memory backend's seeded schedules and `Intl` formatting in city time.
+ */
 export const CITY_TIME_ZONE = 'Asia/Shanghai';
 
+/** {@link CITY_TIME_ZONE}'s offset from UTC: China Standard Time is UTC+8 all year (no daylight saving). */
 const CITY_OFFSET_MS = 8 * 3_600_000;
 
 /** The machine's clock. */

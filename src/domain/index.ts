@@ -1,4 +1,4 @@
-// Pure domain: schemas, the case state machine, validation and masking. No DOM, no fetch.
+// Pure domain: schemas, the case state machine, validation, masking, opening hours and the city clock. No DOM, no fetch.
 export * from './common.js';
 export * from './urls.js';
 export * from './session.js';
@@ -11,6 +11,7 @@ export * from './validation-messages.js';
 export * from './masking.js';
 export * from './ids.js';
 export * from './city-clock.js';
+export * from './schedules.js';
 export * from './volunteer-validation.js';
 export * from './orgs.js';
 export * from './volunteers.js';

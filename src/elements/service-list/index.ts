@@ -2,7 +2,6 @@ import { define } from '../../define.js';
 import { ServiceList, type DemandPostedDetail, type ServiceRequestedDetail } from './service-list.js';
 
 export { ServiceList, type DemandPostedDetail, type ServiceRequestedDetail };
-export { openingState, type OpenState } from './opening-hours.js';
 
 define('service-list', ServiceList);
 

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
+import { openingState } from '../../domain/schedules.js';
 import type { ListItem, Service } from '../../domain/services.js';
 import { formatDate } from '../../i18n/format.js';
-import { openingState } from './opening-hours.js';
 import { changeTimeText, scheduleText } from './schedule-text.js';
 import type { ViewContext } from './view.js';
 

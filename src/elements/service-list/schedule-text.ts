@@ -1,7 +1,8 @@
+import { CITY_TIME_ZONE } from '../../domain/city-clock.js';
+import { safeTimeZone } from '../../domain/schedules.js';
 import { WEEKDAYS, type Schedule, type Weekday } from '../../domain/services.js';
 import { dateTimeFormat } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locales.js';
-import { DEFAULT_TIMEZONE } from './opening-hours.js';
 
 /** Words that differ by locale beyond what Intl gives. */
 interface ScheduleWords {
@@ -60,20 +61,11 @@ export function scheduleText(schedule: Schedule, locale: Locale): string {
  * When the state next changes, for "closes 17:30" / "opens Mon 08:30": the time alone when it is
  * the same local day as `now`, else the weekday and time. In the schedule's zone, not the browser's.
  */
-export function changeTimeText(change: Date, now: Date, locale: Locale, timeZone = DEFAULT_TIMEZONE): string {
-  const zone = safeZone(timeZone);
+export function changeTimeText(change: Date, now: Date, locale: Locale, timeZone = CITY_TIME_ZONE): string {
+  const zone = safeTimeZone(timeZone);
   const day = dateTimeFormat(locale, { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
   const time = dateTimeFormat(locale, { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(change);
   if (day.format(change) === day.format(now)) return time;
   const weekday = dateTimeFormat(locale, { timeZone: zone, weekday: 'short' }).format(change);
   return `${weekday} ${time}`;
-}
-
-function safeZone(timeZone: string): string {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return timeZone;
-  } catch {
-    return DEFAULT_TIMEZONE;
-  }
 }

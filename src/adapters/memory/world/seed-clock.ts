@@ -12,7 +12,7 @@ export function seedEpoch(now: Date): Date {
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 24 * HOUR_MS;
 
-/** `2026-11-03` for the calendar day of `date` in Asia/Shanghai. */
+/** `2026-11-03` for the calendar day of `date` in the city (CITY_TIME_ZONE). */
 export const shanghaiDate = cityDate;
 
 /** `20261103`, the day part of public and reference numbers. */
@@ -20,7 +20,7 @@ export function shanghaiDay(date: Date): string {
   return shanghaiDate(date).replaceAll('-', '');
 }
 
-/** `GC-20261103-0042`: prefix, Shanghai calendar day, 4-digit sequence of that day. */
+/** `GC-20261103-0042`: prefix, the city's calendar day, 4-digit sequence of that day. */
 export function referenceNumber(prefix: string, date: Date, sequence: number): string {
   return `${prefix}-${shanghaiDay(date)}-${String(sequence).padStart(4, '0')}`;
 }

@@ -1,5 +1,6 @@
 import type { Area } from '../../../domain/areas.js';
 import { maskName } from '../../../domain/masking.js';
+import { weeklyOpening } from '../../../domain/schedules.js';
 import type { Demand, Project, Provider, Resource, Schedule, Service, Weekday } from '../../../domain/services.js';
 import { personName } from '../names.js';
 import type { Rng } from '../random.js';
@@ -36,7 +37,6 @@ export interface ServiceWorld {
   projects: readonly Project[];
 }
 
-const TZ = 'Asia/Shanghai';
 const WEEKDAYS: Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR'];
 const ALL_WEEK: Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 
@@ -53,13 +53,9 @@ const BRANCH_WEIGHTS: Readonly<Record<string, number>> = {
 };
 
 function schedules(rng: Rng, kind: ScheduleKind): Schedule[] {
-  const s = (byDay: Weekday[], opensAt: string, closesAt: string, note?: string): Schedule => ({
-    byDay,
-    opensAt,
-    closesAt,
-    timezone: TZ,
-    ...(note ? { note } : {}),
-  });
+  // In the city's time zone (CITY_TIME_ZONE), like every seeded date.
+  const s = (byDay: Weekday[], opensAt: string, closesAt: string, note?: string): Schedule =>
+    weeklyOpening(byDay, opensAt, closesAt, note ? { note } : {});
   switch (kind) {
     case 'weekday':
       return [s(WEEKDAYS, '08:30', '17:30')];

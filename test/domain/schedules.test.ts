@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import type { Schedule } from '../../../src/domain/services.js';
-import { localWeekMinute, openingState } from '../../../src/elements/service-list/opening-hours.js';
-import { changeTimeText, daysText, scheduleText } from '../../../src/elements/service-list/schedule-text.js';
+import type { Schedule } from '../../src/domain/services.js';
+import { CITY_TIME_ZONE, cityDate } from '../../src/domain/city-clock.js';
+import { localWeekMinute, openingState, safeTimeZone, weeklyOpening } from '../../src/domain/schedules.js';
 
 const TZ = 'Asia/Shanghai';
 const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR'] as const;
@@ -16,7 +16,7 @@ const s = (byDay: readonly Schedule['byDay'][number][], opensAt: string, closesA
 const at = (local: string) => new Date(`${local}+08:00`);
 
 // 2026-11-27 is a Friday, 11-28 Saturday, 11-29 Sunday, 11-30 Monday.
-describe('opening-hours: openingState (Asia/Shanghai)', () => {
+describe('schedules: openingState (Asia/Shanghai)', () => {
   it('reads the weekday and time in the schedule zone, not the browser zone', () => {
     expect(localWeekMinute(at('2026-11-30T00:00:00'), TZ)).to.equal(0);
     expect(localWeekMinute(at('2026-11-29T23:59:00'), TZ)).to.equal(7 * 1440 - 1);
@@ -76,20 +76,31 @@ describe('opening-hours: openingState (Asia/Shanghai)', () => {
   });
 });
 
-describe('opening-hours: schedule text', () => {
-  it('writes days and hours for each locale', () => {
-    expect(scheduleText(s(WEEKDAYS, '08:30', '17:30'), 'zh-CN')).to.equal('周一至周五 08:30–17:30');
-    expect(scheduleText(s(WEEKDAYS, '08:30', '17:30'), 'en')).to.equal('Mon–Fri 08:30–17:30');
-    expect(scheduleText(s(ALL_WEEK, '18:00', '02:00'), 'zh-CN')).to.equal('每天 18:00–02:00（次日）');
-    expect(scheduleText(s(ALL_WEEK, '18:00', '02:00'), 'en')).to.equal('Daily 18:00–02:00 (next day)');
-    expect(daysText(['SA', 'SU'], 'zh-CN')).to.equal('周六、周日');
-    expect(daysText(['MO', 'WE', 'TH', 'FR', 'SU'], 'en')).to.equal('Mon, Wed–Fri, Sun');
+describe('schedules: one city time zone', () => {
+  it('is China Standard Time, and the city clock agrees with Intl in that zone', () => {
+    expect(CITY_TIME_ZONE).to.equal(TZ);
+    const day = new Intl.DateTimeFormat('en-US', { timeZone: CITY_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+    for (const instant of ['2026-11-29T15:59:59Z', '2026-11-29T16:00:00Z', '2024-02-29T23:30:00Z', '2031-06-15T01:00:00Z']) {
+      const [m, d, y] = day.format(new Date(instant)).split('/');
+      expect(cityDate(new Date(instant)), instant).to.equal(`${y}-${m}-${d}`);
+    }
   });
 
-  it('writes the next change as a time today, or with the weekday', () => {
-    const now = at('2026-11-27T10:00:00');
-    expect(changeTimeText(at('2026-11-27T17:30:00'), now, 'en')).to.equal('17:30');
-    expect(changeTimeText(at('2026-11-30T08:30:00'), now, 'en')).to.equal('Mon 08:30');
-    expect(changeTimeText(at('2026-11-30T08:30:00'), now, 'zh-CN')).to.equal('周一 08:30');
+  it('reads week minutes in the city zone by default, and uses it for unknown zones', () => {
+    expect(localWeekMinute(at('2026-11-30T00:30:00'))).to.equal(30);
+    expect(safeTimeZone('Not/AZone')).to.equal(CITY_TIME_ZONE);
+    expect(safeTimeZone(undefined)).to.equal(CITY_TIME_ZONE);
+    expect(safeTimeZone('Europe/Paris')).to.equal('Europe/Paris');
+  });
+
+  it('builds a weekly opening in the city zone unless told otherwise', () => {
+    expect(weeklyOpening(['MO'], '08:30', '17:30')).to.deep.equal({ byDay: ['MO'], opensAt: '08:30', closesAt: '17:30', timezone: CITY_TIME_ZONE });
+    expect(weeklyOpening(['SA'], '09:00', '11:00', { timeZone: 'Asia/Urumqi', note: '午餐' })).to.deep.equal({
+      byDay: ['SA'],
+      opensAt: '09:00',
+      closesAt: '11:00',
+      timezone: 'Asia/Urumqi',
+      note: '午餐',
+    });
   });
 });

@@ -1,4 +1,31 @@
-import type { Schedule, Weekday } from '../../domain/services.js';
+/**
+ * Opening hours: is a place open at an instant, and when does that change. Pure (no DOM, no clock):
+ * the instant is an argument, so the service list, the memory backend and the tests all agree.
+ *
+ * Weekdays and clock times are read in the schedule's IANA time zone through `Intl`, never in the
+ * browser's; a zone this engine does not know (or none) means the city's, {@link CITY_TIME_ZONE}.
+ */
+import { CITY_TIME_ZONE } from './city-clock.js';
+import type { Schedule, Weekday } from './services.js';
+
+/**
+ * A weekly opening, in `timeZone` (default: the city's): `weeklyOpening(['MO', 'TU'], '08:30', '17:30')`.
+ * `closesAt` earlier than `opensAt` closes after midnight.
+ */
+export function weeklyOpening(
+  byDay: readonly Weekday[],
+  opensAt: string,
+  closesAt: string,
+  options: { timeZone?: string; note?: string } = {},
+): Schedule {
+  return {
+    byDay: [...byDay],
+    opensAt,
+    closesAt,
+    timezone: options.timeZone ?? CITY_TIME_ZONE,
+    ...(options.note ? { note: options.note } : {}),
+  };
+}
 
 /** Whether a place is open at an instant, and when that changes. */
 export interface OpenState {
@@ -7,9 +34,6 @@ export interface OpenState {
   nextChange: Date | null;
 }
 
-/** The city's zone, used when a schedule names a zone this browser does not know. */
-export const DEFAULT_TIMEZONE = 'Asia/Shanghai';
-
 const DAY_MINUTES = 24 * 60;
 const WEEK_MINUTES = 7 * DAY_MINUTES;
 const MINUTE_MS = 60_000;
@@ -17,27 +41,42 @@ const DAY_INDEX: Record<string, number> = { Mon: 0, Tue: 1, Wed: 2, Thu: 3, Fri:
 const WEEKDAY_INDEX: Record<Weekday, number> = { MO: 0, TU: 1, WE: 2, TH: 3, FR: 4, SA: 5, SU: 6 };
 
 const clocks = new Map<string, Intl.DateTimeFormat>();
+const known = new Map<string, boolean>();
+
+/**
+ * `timeZone` when this engine knows it, else the city's zone: a catalogue is for one city, so an
+ * unknown zone from a backend (or none) means {@link CITY_TIME_ZONE}.
+ */
+export function safeTimeZone(timeZone: string | undefined = CITY_TIME_ZONE): string {
+  let ok = known.get(timeZone);
+  if (ok === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone });
+      ok = true;
+    } catch {
+      ok = false;
+    }
+    known.set(timeZone, ok);
+  }
+  return ok ? timeZone : CITY_TIME_ZONE;
+}
 
 /** A formatter that reads weekday and 24-hour time in `timeZone` (cached: building one is slow). */
 function clock(timeZone: string): Intl.DateTimeFormat {
-  let format = clocks.get(timeZone);
+  const zone = safeTimeZone(timeZone);
+  let format = clocks.get(zone);
   if (!format) {
-    try {
-      format = new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-    } catch {
-      // An unknown zone from the backend: the catalogue is for one city, so use its zone.
-      format = clock(DEFAULT_TIMEZONE);
-    }
-    clocks.set(timeZone, format);
+    format = new Intl.DateTimeFormat('en-US', { timeZone: zone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    clocks.set(zone, format);
   }
   return format;
 }
 
 /**
- * Minutes since Monday 00:00 of the local week in `timeZone`. The browser's own zone never
- * matters: the weekday and time are read through Intl with the schedule's zone.
+ * Minutes since Monday 00:00 of the local week in `timeZone` (default: the city's). The browser's
+ * own zone never matters: the weekday and time are read through Intl in that zone.
  */
-export function localWeekMinute(now: Date, timeZone: string): number {
+export function localWeekMinute(now: Date, timeZone: string = CITY_TIME_ZONE): number {
   const parts = clock(timeZone).formatToParts(now);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   const day = DAY_INDEX[part('weekday')] ?? 0;
@@ -66,7 +105,8 @@ type Interval = [start: number, end: number];
 /** Openings as absolute times (ms) from last week to next week, around `now`. */
 function intervals(schedule: Schedule, now: Date): Interval[] {
   const nowMs = Math.floor(now.getTime() / MINUTE_MS) * MINUTE_MS;
-  // Asia/Shanghai keeps no daylight saving, so minutes map to instants one to one.
+  // Within one week minutes map to instants one to one in a zone without daylight saving, such as
+  // the city's (China Standard Time).
   const weekStart = nowMs - localWeekMinute(now, schedule.timezone) * MINUTE_MS;
   const length = openMinutes(schedule) * MINUTE_MS;
   const opens = toMinutes(schedule.opensAt);
