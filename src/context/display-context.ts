@@ -7,8 +7,13 @@ export const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 
 /** Display options a provider shares with the widgets below it. */
 export interface DisplayOptions {
-  /** Unset: widgets follow the page's `lang`. */
+  /** The built-in locale the provider's `locale` names. Unset: widgets follow the page's `lang`. */
   locale?: Locale;
+  /**
+   * The provider's `locale` as written (`zh-TW`), resolved by each widget when it renders, so a
+   * locale a portal registers with `registerMessages` after the provider was set up still applies.
+   */
+  localeTag?: string;
   theme: Theme;
   elderFriendly: boolean;
 }

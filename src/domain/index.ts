@@ -7,7 +7,6 @@ export * from './cases.js';
 export * from './case-machine.js';
 export * from './case-validation.js';
 export * from './field-errors.js';
-export * from './validation-messages.js';
 export * from './masking.js';
 export * from './ids.js';
 export * from './city-clock.js';

@@ -1,5 +1,5 @@
 import { cityNow } from '../domain/city-clock.js';
-import type { Locale } from './locales.js';
+import type { LocaleTag } from './locales.js';
 
 /**
  * Intl formatting helpers. Formatters are cached per locale and options,
@@ -10,7 +10,7 @@ type DateInput = Date | string | number;
 
 const cache = new Map<string, unknown>();
 
-function cached<T>(kind: string, locale: Locale, options: object | undefined, make: () => T): T {
+function cached<T>(kind: string, locale: LocaleTag, options: object | undefined, make: () => T): T {
   const key = `${kind}|${locale}|${options ? JSON.stringify(options) : ''}`;
   let hit = cache.get(key) as T | undefined;
   if (hit === undefined) {
@@ -25,30 +25,30 @@ function toDate(value: DateInput): Date {
 }
 
 /** A cached `Intl.NumberFormat` for the locale. */
-export function numberFormat(locale: Locale, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+export function numberFormat(locale: LocaleTag, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
   return cached('number', locale, options, () => new Intl.NumberFormat(locale, options));
 }
 
 /** A cached `Intl.DateTimeFormat` for the locale. */
-export function dateTimeFormat(locale: Locale, options?: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+export function dateTimeFormat(locale: LocaleTag, options?: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   return cached('datetime', locale, options, () => new Intl.DateTimeFormat(locale, options));
 }
 
 /** A cached `Intl.PluralRules` for the locale. */
-export function pluralRules(locale: Locale, options?: Intl.PluralRulesOptions): Intl.PluralRules {
+export function pluralRules(locale: LocaleTag, options?: Intl.PluralRulesOptions): Intl.PluralRules {
   return cached('plural', locale, options, () => new Intl.PluralRules(locale, options));
 }
 
 /** A cached `Intl.RelativeTimeFormat` for the locale. */
 export function relativeTimeFormat(
-  locale: Locale,
+  locale: LocaleTag,
   options?: Intl.RelativeTimeFormatOptions,
 ): Intl.RelativeTimeFormat {
   return cached('relative', locale, options, () => new Intl.RelativeTimeFormat(locale, options));
 }
 
 /** Formats a number, e.g. `19000` → `19,000`. */
-export function formatNumber(value: number, locale: Locale, options?: Intl.NumberFormatOptions): string {
+export function formatNumber(value: number, locale: LocaleTag, options?: Intl.NumberFormatOptions): string {
   return numberFormat(locale, options).format(value);
 }
 
@@ -56,7 +56,7 @@ export function formatNumber(value: number, locale: Locale, options?: Intl.Numbe
  * Formats a calendar date, e.g. `2026年11月27日` / `27 Nov 2026`.
  * Returns `''` for an invalid date rather than throwing.
  */
-export function formatDate(value: DateInput, locale: Locale, options?: Intl.DateTimeFormatOptions): string {
+export function formatDate(value: DateInput, locale: LocaleTag, options?: Intl.DateTimeFormatOptions): string {
   const date = toDate(value);
   if (Number.isNaN(date.getTime())) return '';
   return dateTimeFormat(locale, options ?? { dateStyle: 'medium' }).format(date);
@@ -66,7 +66,7 @@ export function formatDate(value: DateInput, locale: Locale, options?: Intl.Date
  * Formats a date and time, e.g. `2026年11月27日 08:30` / `27 Nov 2026, 08:30`.
  * Returns `''` for an invalid date rather than throwing.
  */
-export function formatDateTime(value: DateInput, locale: Locale, options?: Intl.DateTimeFormatOptions): string {
+export function formatDateTime(value: DateInput, locale: LocaleTag, options?: Intl.DateTimeFormatOptions): string {
   const date = toDate(value);
   if (Number.isNaN(date.getTime())) return '';
   return dateTimeFormat(locale, options ?? { dateStyle: 'medium', timeStyle: 'short' }).format(date);
@@ -87,7 +87,7 @@ const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
  * e.g. `3 天前` / `3 days ago`, `明天` / `tomorrow`.
  * Returns `''` for an invalid date.
  */
-export function formatRelative(value: DateInput, locale: Locale, now: DateInput = cityNow()): string {
+export function formatRelative(value: DateInput, locale: LocaleTag, now: DateInput = cityNow()): string {
   const date = toDate(value);
   const base = toDate(now);
   if (Number.isNaN(date.getTime()) || Number.isNaN(base.getTime())) return '';

@@ -2,3 +2,16 @@ export * from './locales.js';
 export * from './translator.js';
 export * from './format.js';
 export { sharedMessages, type SharedMessageKey } from './messages/index.js';
+export {
+  registerMessages,
+  clearRegisteredMessages,
+  messagesVersion,
+  onMessagesChanged,
+  registeredLocales,
+  type MessageKey,
+  type MessageKeyRegistry,
+  type MessageTerms,
+  type RegisterMessagesOptions,
+  type RegisteredLocale,
+} from './registry.js';
+export { validationMessage, validationKey, validationParams, VALIDATION_KEYS } from './validation.js';

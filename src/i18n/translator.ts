@@ -1,5 +1,6 @@
 import { formatDate, formatNumber, pluralRules } from './format.js';
-import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.js';
+import { DEFAULT_LOCALE, LOCALES, resolveLocale, resolveMessageLocale, type Locale, type LocaleTag } from './locales.js';
+import { messagesVersion, registeredLocale } from './message-store.js';
 
 /** Values a message may interpolate. Numbers and dates are formatted for the locale. */
 export type MessageParams = Record<string, string | number | Date | null | undefined>;
@@ -10,8 +11,11 @@ export type MessageParams = Record<string, string | number | Date | null | undef
  */
 export type PluralMessage = { other: string } & Partial<Record<Intl.LDMLPluralRule | `=${number}`, string>>;
 
-/** A computed message, for the rare text neither interpolation nor plurals can express. */
-export type MessageFunction = (params: MessageParams, locale: Locale) => string;
+/**
+ * A computed message, for the rare text neither interpolation nor plurals can express. `locale` is
+ * the locale of the catalogue it came from (a registered tag such as `zh-TW` for a portal's term).
+ */
+export type MessageFunction = (params: MessageParams, locale: LocaleTag) => string;
 
 /** One catalogue entry: a `{name}` template, plural forms, or a function. */
 export type MessageValue = string | PluralMessage | MessageFunction;
@@ -54,8 +58,12 @@ export function defineMessages<const Z extends Catalogue>(bundle: {
 /** Looks up and formats a message: `t('common.loading')`, `t('count.items', { count: 3 })`. */
 export interface Translator<K extends string = string> {
   (key: K, params?: MessageParams): string;
-  /** The locale this translator formats for. */
+  /** The built-in locale this translator falls back to and formats dates for. */
   readonly locale: Locale;
+  /** The locale whose terms come first: `locale`, or a locale a portal registered (`zh-TW`). */
+  readonly tag: LocaleTag;
+  /** The `registerMessages` version it was built at; an older one is stale. */
+  readonly version: number;
   /** True when some catalogue (in any locale) has `key`. */
   has(key: string): key is K;
 }
@@ -65,28 +73,36 @@ const warnedMissing = new Set<string>();
 /**
  * Builds a translator for `locale` from one or more bundles. Later bundles
  * override earlier ones, so a widget passes the shared bundle first and its
- * own after it.
+ * own after it. Terms a portal registered with `registerMessages` override
+ * the bundles' terms of their locale.
  *
- * Missing keys fall back to the default locale (`zh-CN`), then to any other
- * locale, and finally to the key itself, with one `console.warn` per key.
+ * `locale` may be a built-in locale, a locale a portal registered (`zh-TW`)
+ * or any tag (resolved with `resolveMessageLocale`). Missing keys fall back
+ * to the registered locale's base locale, then to the default locale
+ * (`zh-CN`), then to any other locale, and finally to the key itself, with
+ * one `console.warn` per key.
  */
 export function createTranslator<const B extends readonly MessageBundle<string>[]>(
-  locale: Locale,
+  locale: LocaleTag,
   ...bundles: B
 ): Translator<BundleKeys<B[number]>> {
-  // Wanted locale, then the default locale, then any other.
-  const order = [...new Set<Locale>([locale, DEFAULT_LOCALE, ...LOCALES])];
-  const merged = new Map<string, { value: MessageValue; locale: Locale }>();
+  const tag = resolveMessageLocale(locale);
+  const base = resolveLocale(tag);
+  // Wanted tag, its base locale, then the default locale, then any other.
+  const order = [...new Set<LocaleTag>([tag, base, DEFAULT_LOCALE, ...LOCALES])];
+  const merged = new Map<string, { value: MessageValue; locale: LocaleTag }>();
   // Lowest precedence first: fallback locales, then the wanted locale; within
-  // a locale, earlier bundles first so later ones override.
+  // a locale, earlier bundles first so later ones override, then the portal's terms.
   for (const loc of [...order].reverse()) {
     for (const bundle of bundles) {
-      const catalogue = bundle[loc];
+      const catalogue = (bundle as Partial<Record<LocaleTag, Readonly<Record<string, MessageValue>>>>)[loc];
       if (!catalogue) continue;
       for (const key of Object.keys(catalogue)) {
         merged.set(key, { value: catalogue[key]!, locale: loc });
       }
     }
+    const registered = registeredLocale(loc.toLowerCase());
+    if (registered) for (const [key, value] of registered.terms) merged.set(key, { value, locale: registered.tag });
   }
 
   const t = ((key: string, params: MessageParams = {}) => {
@@ -100,13 +116,15 @@ export function createTranslator<const B extends readonly MessageBundle<string>[
     }
     return formatMessage(entry.value, params, entry.locale);
   }) as unknown as Translator<BundleKeys<B[number]>>;
-  Object.defineProperty(t, 'locale', { value: locale, enumerable: true });
+  Object.defineProperty(t, 'locale', { value: base, enumerable: true });
+  Object.defineProperty(t, 'tag', { value: tag, enumerable: true });
+  Object.defineProperty(t, 'version', { value: messagesVersion(), enumerable: true });
   Object.defineProperty(t, 'has', { value: (key: string) => merged.has(key) });
   return t;
 }
 
 /** Formats one message value with params for a locale (no catalogue lookup). */
-export function formatMessage(value: MessageValue, params: MessageParams, locale: Locale): string {
+export function formatMessage(value: MessageValue, params: MessageParams, locale: LocaleTag): string {
   if (typeof value === 'function') return value(params, locale);
   if (typeof value === 'string') return interpolate(value, params, locale);
   const count = Number(params['count'] ?? 0);
@@ -117,7 +135,7 @@ export function formatMessage(value: MessageValue, params: MessageParams, locale
 }
 
 /** Replaces `{name}` with the param; unknown names are left as written. */
-export function interpolate(template: string, params: MessageParams, locale: Locale): string {
+export function interpolate(template: string, params: MessageParams, locale: LocaleTag): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
     const v = params[name];

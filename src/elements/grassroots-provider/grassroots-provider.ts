@@ -28,7 +28,7 @@ export interface AdapterChangeDetail {
  * @tagname grassroots-provider
  * @summary Supplies the data adapter and display options to the widgets inside it.
  *
- * @attr {string} locale - `zh-CN` or `en` for every widget inside. Unset: widgets follow the page's `lang`.
+ * @attr {string} locale - `zh-CN`, `en` or a locale registered with `registerMessages` (e.g. `zh-TW`) for every widget inside. Unset: widgets follow the page's `lang`.
  * @attr {'light'|'dark'|'auto'} theme - Colour scheme for every widget inside (default `light`).
  * @attr {boolean} elder-friendly - Large type, higher contrast and bigger targets for every widget inside.
  *
@@ -83,6 +83,7 @@ export class GrassrootsProvider extends LitElement {
         elderFriendly: this.elderFriendly,
       };
       if (isKnownLocale(this.locale)) display.locale = resolveLocale(this.locale);
+      if (this.locale?.trim()) display.localeTag = this.locale;
       this.displayProvider.setValue(display);
     }
   }

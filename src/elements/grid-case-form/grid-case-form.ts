@@ -13,7 +13,7 @@ import { validateCaseSubmission } from '../../domain/case-validation.js';
 import type { CaseCategory, CaseSummary } from '../../domain/cases.js';
 import type { FieldError, FieldErrors } from '../../domain/field-errors.js';
 import { hasPermission, type Session } from '../../domain/session.js';
-import { validationMessage } from '../../domain/validation-messages.js';
+import { validationMessage } from '../../i18n/validation.js';
 import type { Locale } from '../../i18n/locales.js';
 import { formStyles } from '../../styles/forms.js';
 import { focusErrorSummary, focusField, renderErrorSummary } from '../shared/error-summary.js';

@@ -5,7 +5,7 @@ import { validatePhotos } from '../../domain/case-validation.js';
 import { CaseActionInput, type CaseAction, type CaseActionRequest, type Department } from '../../domain/cases.js';
 import { LIMITS, PHOTO_TYPES } from '../../domain/common.js';
 import { fieldErrorsFrom, type FieldError, type FieldErrors } from '../../domain/field-errors.js';
-import { validationMessage } from '../../domain/validation-messages.js';
+import { validationMessage } from '../../i18n/validation.js';
 import { describedBy, renderFieldError, type SummaryError } from '../shared/error-summary.js';
 import type { ViewContext } from './view-context.js';
 

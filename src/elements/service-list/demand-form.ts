@@ -6,6 +6,7 @@ import { describedBy, renderFieldError } from '../shared/error-summary.js';
 import { emit } from '../shared/events.js';
 import type { AreaOptions } from './area-options.js';
 import { DraftForm, renderConfirmation, renderField, type FormHost } from './form-base.js';
+import { AUDIENCE_KEYS, type ServiceListMessageKey } from './messages.js';
 import type { TermTree } from './taxonomy-facet.js';
 
 /** What the demand form keeps in its draft; `open` reopens the form after a reload. */
@@ -33,7 +34,7 @@ export interface DemandFormHost extends FormHost {
   termTree(): TermTree | undefined;
 }
 
-const LABELS: Record<string, string> = {
+const LABELS: Record<string, ServiceListMessageKey> = {
   name: 'sl.demand.name',
   description: 'sl.demand.description',
   areaId: 'sl.demand.area',
@@ -168,7 +169,7 @@ export class DemandForm extends DraftForm<DemandDraft> {
             .checked=${chosen.has(a)}
             @change=${(e: Event) => toggle(a, (e.target as HTMLInputElement).checked)}
           />
-          <span>${t(`sl.audience.${a}`)}</span>
+          <span>${t(AUDIENCE_KEYS[a])}</span>
         </label>`,
       )}
     </fieldset>`;

@@ -2,10 +2,11 @@ import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { AUDIENCES, type Audience, type ListKind } from '../../domain/services.js';
 import type { AreaChoice } from './area-options.js';
+import { AUDIENCE_KEYS, SEARCH_HINT_KEYS, type ServiceListT } from './messages.js';
 
 /** What the filters show; `undefined` lists are loading. */
 export interface FiltersView {
-  t: (key: string, params?: Record<string, string | number>) => string;
+  t: ServiceListT;
   kind: ListKind;
   text: string;
   audience: Audience | '';
@@ -61,7 +62,7 @@ export function renderFilters(v: FiltersView) {
   >
     <div class="field search">
       <label class="label" for="sl-text">${t('sl.search')}</label>
-      <span class="hint" id="sl-text-hint">${t(`sl.search.hint.${v.kind}`)}</span>
+      <span class="hint" id="sl-text-hint">${t(SEARCH_HINT_KEYS[v.kind])}</span>
       <div class="search-row">
         <input
           class="input"
@@ -84,7 +85,7 @@ export function renderFilters(v: FiltersView) {
           @change=${(e: Event) => v.onAudience((e.target as HTMLSelectElement).value as Audience | '')}
         >
           <option value="" ?selected=${v.audience === ''}>${t('sl.audience.any')}</option>
-          ${AUDIENCES.map((a) => html`<option value=${a} ?selected=${v.audience === a}>${t(`sl.audience.${a}`)}</option>`)}
+          ${AUDIENCES.map((a) => html`<option value=${a} ?selected=${v.audience === a}>${t(AUDIENCE_KEYS[a])}</option>`)}
         </select>
       </div>
       ${v.districts === null

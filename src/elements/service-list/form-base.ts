@@ -4,7 +4,7 @@ import type { ServicesApi } from '../../adapters/contract.js';
 import { toAdapterError, type AdapterError } from '../../adapters/errors.js';
 import { hasErrors, type FieldErrors } from '../../domain/field-errors.js';
 import type { RequestReceipt } from '../../domain/services.js';
-import { validationMessage } from '../../domain/validation-messages.js';
+import { validationMessage } from '../../i18n/validation.js';
 import { DraftController } from '../../controllers/draft-controller.js';
 import { describedBy, renderErrorSummary, renderFieldError, showErrorSummary } from '../shared/error-summary.js';
 import type { ViewContext } from './view.js';

@@ -3,6 +3,7 @@ import { openingState } from '../../domain/schedules.js';
 import type { ListItem, Service } from '../../domain/services.js';
 import { formatDate } from '../../i18n/format.js';
 import { changeTimeText, scheduleText } from './schedule-text.js';
+import { DEMAND_STATUS_KEYS, PROJECT_STATUS_KEYS } from './messages.js';
 import type { ViewContext } from './view.js';
 
 const DAY_MS = 86_400_000;
@@ -60,13 +61,13 @@ export function renderCardFacts(item: ListItem, view: ViewContext) {
       </dl>`;
     case 'demand':
       return html`<dl class="facts">
-        ${row(t('sl.status'), html`<span class="badge status-${item.status}">${t(`sl.demand.${item.status}`)}</span>`)}
+        ${row(t('sl.status'), html`<span class="badge status-${item.status}">${t(DEMAND_STATUS_KEYS[item.status])}</span>`)}
         ${row(t('sl.takenBy'), item.takenBy ?? t('sl.takenBy.none'))} ${row(t('sl.area'), item.areaName)}
         ${row(t('sl.postedAt'), formatDate(item.postedAt, view.locale))}
       </dl>`;
     case 'project':
       return html`<dl class="facts">
-        ${row(t('sl.status'), html`<span class="badge status-${item.status}">${t(`sl.project.${item.status}`)}</span>`)}
+        ${row(t('sl.status'), html`<span class="badge status-${item.status}">${t(PROJECT_STATUS_KEYS[item.status])}</span>`)}
         ${row(t('sl.progress'), renderProgress(item.progress, `progress-${item.id}`, view))}
         ${row(t('sl.matchesDemand'), item.demand.name)} ${row(t('sl.usesResource'), item.resource.name)}
       </dl>`;

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { ListItem } from '../../domain/services.js';
 import { formatDate } from '../../i18n/format.js';
 import { renderScheduleLines } from './item-card.js';
+import { AUDIENCE_KEYS } from './messages.js';
 import type { ViewContext } from './view.js';
 
 function row(label: string, value: unknown) {
@@ -17,7 +18,7 @@ export function renderItemDetail(item: ListItem, view: ViewContext) {
   const sep = locale === 'en' ? ', ' : '、';
   const terms = item.termIds.map((id) => view.termName(id)).filter((n): n is string => !!n);
   const common = html`${row(t('sl.description'), item.description)}
-  ${row(t('sl.forWhom'), item.audiences.map((a) => t(`sl.audience.${a}`)).join(sep))}
+  ${row(t('sl.forWhom'), item.audiences.map((a) => t(AUDIENCE_KEYS[a])).join(sep))}
   ${terms.length ? row(t('sl.categoryList'), terms.join(sep)) : nothing}`;
   switch (item.kind) {
     case 'service':

@@ -4,6 +4,7 @@ import { fieldErrorsFrom, type FieldErrors } from '../../domain/field-errors.js'
 import { ServiceRequestInput, type ListItem, type RequestReceipt } from '../../domain/services.js';
 import { emit } from '../shared/events.js';
 import { DraftForm, renderConfirmation, renderField, type FormHost } from './form-base.js';
+import type { ServiceListMessageKey } from './messages.js';
 
 /** What the request form keeps in its draft; `itemId` says which item it is for. */
 export interface RequestDraft {
@@ -20,7 +21,7 @@ export interface ServiceRequestedDetail {
   referenceNumber: string;
 }
 
-const LABELS: Record<string, string> = {
+const LABELS: Record<string, ServiceListMessageKey> = {
   name: 'sl.form.name',
   phone: 'sl.form.phone',
   preferredTime: 'sl.form.preferredTime',

@@ -19,7 +19,7 @@ import { DemandForm, type DemandFormHost } from './demand-form.js';
 import { renderFilters } from './filters.js';
 import { renderItemCard } from './item-card.js';
 import { renderItemDetail } from './item-detail.js';
-import { serviceListMessages } from './messages.js';
+import { LIST_TITLE_KEYS, serviceListMessages, type ServiceListMessageKey } from './messages.js';
 import { RequestForm } from './request-form.js';
 import { serviceListStyles } from './styles.js';
 import { buildTermTree, renderTaxonomyFacet, toggleTerm, type TermTree } from './taxonomy-facet.js';
@@ -66,7 +66,7 @@ type View = 'list' | 'request' | 'demand';
  * @cssprop --gr-color-success - The "open now" badge.
  * @cssprop --gr-color-border - Card borders.
  */
-export class ServiceList extends GrassrootsElement implements DemandFormHost {
+export class ServiceList extends GrassrootsElement<ServiceListMessageKey> implements DemandFormHost {
   static override styles = [...GrassrootsElement.styles, formStyles, serviceListStyles];
   static override messages = serviceListMessages;
   static override adapterGroups = ['services'] as const;
@@ -325,7 +325,7 @@ export class ServiceList extends GrassrootsElement implements DemandFormHost {
     const kind = this.listKind;
     return html`<div class="service-list">
       <div class="head">
-        <h2 class="title">${this.t(`sl.title.${kind}`)}</h2>
+        <h2 class="title">${this.t(LIST_TITLE_KEYS[kind])}</h2>
         ${kind === 'demand' && this.view === 'list'
           ? html`<button type="button" class="button post-demand" @click=${() => this.openDemand()}>${this.t('sl.demand.post')}</button>`
           : nothing}
@@ -409,7 +409,7 @@ export class ServiceList extends GrassrootsElement implements DemandFormHost {
     const canRequest = this.listKind === 'service' || this.listKind === 'resource';
     const shown = p.total === null ? this.t('sl.shownNoTotal', { shown: p.items.length }) : this.t('sl.shown', { shown: p.items.length, total: p.total });
     return html`<p class="count">${this.t('sl.results', { count: p.total ?? p.items.length })}</p>
-      <ul class="items" part="list" aria-label=${this.t(`sl.title.${this.listKind}`)}>
+      <ul class="items" part="list" aria-label=${this.t(LIST_TITLE_KEYS[this.listKind])}>
         ${p.items.map(
           (item) => html`<li>
             ${renderItemCard(item, view, {

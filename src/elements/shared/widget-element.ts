@@ -6,8 +6,9 @@ import type { AdapterError } from '../../adapters/errors.js';
 import { adapterContext } from '../../context/adapter-context.js';
 import { displayContext, parseTheme, type DisplayOptions, type Theme } from '../../context/display-context.js';
 import { ensureContextRoot } from '../../context/context-root.js';
-import { isKnownLocale, pageLocale, resolveLocale, type Locale } from '../../i18n/locales.js';
-import { sharedMessages } from '../../i18n/messages/index.js';
+import { isKnownLocale, pageMessageLocale, resolveLocale, resolveMessageLocale, type Locale, type LocaleTag } from '../../i18n/locales.js';
+import { messagesVersion, onMessagesChanged } from '../../i18n/message-store.js';
+import { isSharedMessageKey, sharedMessages, type SharedMessageKey } from '../../i18n/messages/index.js';
 import { createTranslator, type MessageBundle, type MessageParams, type Translator } from '../../i18n/translator.js';
 import { shared } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
@@ -24,13 +25,18 @@ import { observePageLang } from './page-lang-observer.js';
  * (their own catalogue, merged over the shared one) and
  * `static adapterGroups` (the adapter groups they need).
  *
+ * `K` is the widget's own message keys (`BundleKeys<typeof myMessages>`):
+ * `t()` takes those and the shared keys only, so a typo is a compile error.
+ * Terms a portal registers with `registerMessages` apply at once: the
+ * widget re-renders.
+ *
  * The effective display options are reflected to the host as
  * `effective-theme` (`light` | `dark` | `auto`) and the boolean
  * `effective-elder-friendly`, which the design tokens select on. Those two
  * attributes are managed by the element; the `theme` and `elder-friendly`
  * attributes are never written, so they always say what the page set.
  *
- * @attr {string} locale - `zh-CN` or `en` (other tags are resolved, e.g. `zh-Hans` → `zh-CN`). Unset: the provider's locale, else the page's `lang`, else `zh-CN`.
+ * @attr {string} locale - `zh-CN`, `en` or a locale registered with `registerMessages` (other tags are resolved, e.g. `zh-Hans` → `zh-CN`). Unset: the provider's locale, else the page's `lang`, else `zh-CN`.
  * @attr {'light'|'dark'|'auto'} theme - Colour scheme. Unset: the provider's theme, else `light`.
  * @attr {boolean} elder-friendly - Large type, higher contrast and bigger targets. Also on when the provider has it.
  * @csspart base - The wrapper around the widget's content; carries `lang`.
@@ -62,7 +68,7 @@ import { observePageLang } from './page-lang-observer.js';
  * @cssprop --gr-target-size - Minimum clickable size (`--gr-elder-target-size`).
  * @cssprop --gr-motion-duration - Transition length (0ms with reduced motion).
  */
-export abstract class GrassrootsElement extends LitElement {
+export abstract class GrassrootsElement<K extends string = string> extends LitElement {
   /** The library version, compared by `define` when two copies meet. */
   static readonly version: string = VERSION;
 
@@ -98,13 +104,13 @@ export abstract class GrassrootsElement extends LitElement {
   @state()
   protected contextDisplay?: DisplayOptions;
 
-  /** Bumped when a page `lang` changes, to re-render. */
+  /** Bumped when a page `lang` changes or a portal registers terms, to re-render. */
   @state() private pageLangVersion = 0;
 
-  private translator?: Translator<string>;
-  private translatorLocale?: Locale;
-  private cachedPageLocale?: Locale;
+  private translator?: Translator<K | SharedMessageKey>;
+  private cachedPageLocale?: LocaleTag;
   private unobserveLang?: () => void;
+  private unobserveMessages?: () => void;
   private warnedNotConfigured = false;
   private warnTimer?: ReturnType<typeof setTimeout>;
   private lastAdapter?: Adapter;
@@ -119,12 +125,25 @@ export abstract class GrassrootsElement extends LitElement {
     return this.adapter ?? this.contextAdapter;
   }
 
-  /** The locale in use: own `locale`, else the provider's, else the page `lang`, else `zh-CN`. */
-  get effectiveLocale(): Locale {
-    if (isKnownLocale(this.locale)) return resolveLocale(this.locale);
-    if (this.contextDisplay?.locale) return this.contextDisplay.locale;
-    this.cachedPageLocale ??= pageLocale(this);
+  /**
+   * The locale whose terms are shown: own `locale`, else the provider's, else the page `lang`, else
+   * `zh-CN`; a locale a portal registered (`zh-TW`) when one of them names it.
+   */
+  get effectiveMessageLocale(): LocaleTag {
+    if (isKnownLocale(this.locale)) return resolveMessageLocale(this.locale);
+    const display = this.contextDisplay;
+    if (isKnownLocale(display?.localeTag)) return resolveMessageLocale(display!.localeTag);
+    if (display?.locale) return display.locale;
+    this.cachedPageLocale ??= pageMessageLocale(this);
     return this.cachedPageLocale;
+  }
+
+  /**
+   * The built-in locale in use (`zh-CN` or `en`), for `Intl` formats and locale-specific code:
+   * that of {@link effectiveMessageLocale}, or the one a registered locale falls back to.
+   */
+  get effectiveLocale(): Locale {
+    return resolveLocale(this.effectiveMessageLocale);
   }
 
   /** The colour scheme in use: own `theme`, else the provider's, else `light`. */
@@ -149,26 +168,38 @@ export abstract class GrassrootsElement extends LitElement {
       this.cachedPageLocale = undefined;
       this.pageLangVersion++;
     });
+    this.unobserveMessages = onMessagesChanged(() => {
+      // A new locale may match the page's lang; new terms need a new translator.
+      this.cachedPageLocale = undefined;
+      this.translator = undefined;
+      this.pageLangVersion++;
+    });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unobserveLang?.();
     this.unobserveLang = undefined;
+    this.unobserveMessages?.();
+    this.unobserveMessages = undefined;
     clearTimeout(this.warnTimer);
   }
 
-  /** Looks up a message in the widget's and the shared catalogue, in the effective locale. */
-  protected t(key: string, params?: MessageParams): string {
-    const locale = this.effectiveLocale;
-    if (!this.translator || this.translatorLocale !== locale) {
+  /**
+   * Looks up a message in the widget's and the shared catalogue (and the terms a portal
+   * registered), in the effective locale. Keys are typed: the widget's own and the shared ones.
+   */
+  protected t(key: K | SharedMessageKey, params?: MessageParams): string {
+    const tag = this.effectiveMessageLocale;
+    let translator = this.translator;
+    if (!translator || translator.tag !== tag || translator.version !== messagesVersion()) {
       const ctor = this.constructor as typeof GrassrootsElement;
-      this.translator = (
-        ctor.messages ? createTranslator(locale, sharedMessages, ctor.messages) : createTranslator(locale, sharedMessages)
-      ) as Translator<string>;
-      this.translatorLocale = locale;
+      translator = (
+        ctor.messages ? createTranslator(tag, sharedMessages, ctor.messages) : createTranslator(tag, sharedMessages)
+      ) as Translator<K | SharedMessageKey>;
+      this.translator = translator;
     }
-    return this.translator!(key, params);
+    return translator(key, params);
   }
 
   /** The message for an adapter error, in the effective locale. */
@@ -176,8 +207,9 @@ export abstract class GrassrootsElement extends LitElement {
     if (error.code === 'unavailable' && error.retryAfterMs !== undefined && error.retryAfterMs > 0) {
       return this.t('error.unavailableRetryAfter', { count: Math.ceil(error.retryAfterMs / 1000) });
     }
-    const key = `error.${error.code}`;
-    return this.t(this.translator?.has(key) === false ? 'error.unknown' : key);
+    // A code without its own message (from a newer backend) gets the generic one.
+    const key = `error.${error.code}` as const;
+    return this.t(isSharedMessageKey(key) ? key : 'error.unknown');
   }
 
   /**
@@ -200,7 +232,7 @@ export abstract class GrassrootsElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<div part="base" class="gr-root" lang=${this.effectiveLocale}>
+    return html`<div part="base" class="gr-root" lang=${this.effectiveMessageLocale}>
       ${this.isConfigured ? this.renderContent() : this.renderNotConfigured()}
     </div>`;
   }

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { FieldErrors } from '../../domain/field-errors.js';
-import { validationMessage } from '../../domain/validation-messages.js';
+import { validationMessage } from '../../i18n/validation.js';
 import { describedBy, renderFieldError, type SummaryError } from '../shared/error-summary.js';
 import type { RosterContext } from './roster-context.js';
 
