@@ -3,3 +3,4 @@ export * from './cursor-paging-controller.js';
 export * from './live-announcer.js';
 export { LatestCall, isAbort, type CallTicket } from './latest-call.js';
 export * from './draft-controller.js';
+export * from './area-cascade-controller.js';
