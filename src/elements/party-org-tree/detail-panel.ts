@@ -7,7 +7,7 @@ import { AdapterCallController } from '../../controllers/adapter-call-controller
 import { CursorPagingController } from '../../controllers/cursor-paging-controller.js';
 import { formatDate } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locales.js';
-import type { MessageParams } from '../../i18n/translator.js';
+import { MEMBER_KIND_KEYS, POST_ROLE_KEYS, type OrgTreeT } from './messages.js';
 import { headText, kindText } from './tree-row.js';
 
 const MEMBER_PAGE = 20;
@@ -63,7 +63,7 @@ export interface DetailView {
   /** Name from the tree, so the region is labelled before the detail arrives. */
   name: string;
   locale: Locale;
-  t: (key: string, params?: MessageParams) => string;
+  t: OrgTreeT;
   renderLoading: () => unknown;
   renderError: (error: AdapterError, retry: () => void) => unknown;
 }
@@ -99,7 +99,7 @@ function renderBody(v: DetailView, detail: OrgDetail): unknown {
     <ul class="people posts">
       ${detail.posts.map(
         (post) => html`<li class="person">
-          <span class="role">${v.locale === 'zh-CN' ? post.label : t(`orgTree.role.${post.role}`)}</span>
+          <span class="role">${v.locale === 'zh-CN' ? post.label : t(POST_ROLE_KEYS[post.role])}</span>
           ${post.holder ? renderPerson(v, post.holder) : html`<span class="muted">${t('orgTree.detail.vacant')}</span>`}
         </li>`,
       )}
@@ -120,7 +120,7 @@ function renderMembers(v: DetailView): unknown {
         (ms) => html`<li class="person">
           ${renderPerson(v, ms.person)}
           <span class="muted"
-            >${t(`orgTree.detail.memberKind.${ms.kind}`)} ·
+            >${t(MEMBER_KIND_KEYS[ms.kind])} ·
             ${t('orgTree.detail.since', { date: formatDate(ms.startDate, v.locale) })}</span
           >
         </li>`,

@@ -5,8 +5,8 @@ import { LIMITS } from '../../domain/common.js';
 import type { OrgSearchHit } from '../../domain/orgs.js';
 import { AdapterCallController } from '../../controllers/adapter-call-controller.js';
 import type { Page } from '../../adapters/contract.js';
-import type { MessageParams } from '../../i18n/translator.js';
 import type { AdapterError } from '../../adapters/errors.js';
+import type { OrgTreeT } from './messages.js';
 
 /** How many hits one search shows; more means the text is too vague to browse. */
 export const SEARCH_LIMIT = 20;
@@ -62,7 +62,7 @@ export class OrgSearch {
 
 export interface SearchView {
   search: OrgSearch;
-  t: (key: string, params?: MessageParams) => string;
+  t: OrgTreeT;
   errorText: (error: AdapterError) => string;
   /** Hits outside the tree shown (a `root` was set) are left out. */
   inTree: (hit: OrgSearchHit) => boolean;

@@ -14,7 +14,7 @@ import { emit } from '../shared/events.js';
 import { GrassrootsElement } from '../shared/widget-element.js';
 import { formStyles } from '../../styles/forms.js';
 import { OrgDetailController, renderDetailPanel } from './detail-panel.js';
-import { orgTreeMessages } from './messages.js';
+import { orgTreeMessages, type OrgTreeMessageKey } from './messages.js';
 import { OrgSearch, renderSearch } from './org-search.js';
 import { orgTreeStyles } from './styles.js';
 import { keyAction, siblingIndices } from './tree-keyboard.js';
@@ -86,7 +86,7 @@ const EXPAND_BATCH = 24;
  *
  * @cssprop [--party-org-tree-height=30rem] - Height of the scrolling tree (at most 75vh).
  */
-export class PartyOrgTree extends GrassrootsElement {
+export class PartyOrgTree extends GrassrootsElement<OrgTreeMessageKey> {
   static override styles = [...GrassrootsElement.styles, formStyles, orgTreeStyles];
   static override messages = orgTreeMessages;
   static override adapterGroups = ['orgs'] as const;

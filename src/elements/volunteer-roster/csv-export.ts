@@ -4,6 +4,7 @@ import type { Page } from '../../adapters/contract.js';
 import { isAbortError, toAdapterError } from '../../adapters/errors.js';
 import type { Volunteer, VolunteerQuery } from '../../domain/volunteers.js';
 import { buildCsv } from './csv.js';
+import { COLUMN_KEYS } from './messages.js';
 import { volunteerText, type RosterContext, type VolunteerText } from './roster-context.js';
 
 const PAGE = 200;
@@ -58,7 +59,7 @@ export class CsvExport implements ReactiveController {
         this.set({ kind: 'running', loaded: rows.length, total: page.total ?? rows.length });
       } while (cursor && !signal.aborted);
       if (signal.aborted) throw new DOMException('Aborted', 'AbortError');
-      const header = COLUMNS.map((c) => this.ctx.t(`vr.col.${c}`));
+      const header = COLUMNS.map((c) => this.ctx.t(COLUMN_KEYS[c]));
       const csv = buildCsv(
         header,
         rows.map((v) => {

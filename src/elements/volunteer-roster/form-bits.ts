@@ -3,6 +3,7 @@ import { live } from 'lit/directives/live.js';
 import type { FieldErrors } from '../../domain/field-errors.js';
 import { validationMessage } from '../../i18n/validation.js';
 import { describedBy, renderFieldError, type SummaryError } from '../shared/error-summary.js';
+import type { RosterKey } from './messages.js';
 import type { RosterContext } from './roster-context.js';
 
 /** One form field's wiring: its id, label key, and where its error is. */
@@ -12,7 +13,7 @@ export interface FieldSpec {
   /** Id of the control to focus from the error summary. */
   id: string;
   /** Message key of its label. */
-  label: string;
+  label: RosterKey;
 }
 
 /** The error messages of a form, in field order, for the GOV.UK error summary. */
@@ -67,7 +68,7 @@ export function renderChecks<T extends string>(
   field: FieldSpec,
   errors: FieldErrors,
   all: readonly T[],
-  labelPrefix: string,
+  labels: Readonly<Record<T, RosterKey>>,
   chosen: readonly T[],
   onChange: (next: T[]) => void,
   hint?: string,
@@ -87,7 +88,7 @@ export function renderChecks<T extends string>(
               .checked=${live(chosen.includes(item))}
               @change=${(e: Event) =>
                 onChange((e.target as HTMLInputElement).checked ? [...chosen, item] : chosen.filter((x) => x !== item))}
-            />${ctx.t(`${labelPrefix}.${item}`)}</label
+            />${ctx.t(labels[item])}</label
           >`,
         )}
       </div>

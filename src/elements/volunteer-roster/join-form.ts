@@ -8,6 +8,7 @@ import { AVAILABILITY, JoinRequest, SKILLS, type Availability, type JoinReceipt,
 import { emit } from '../shared/events.js';
 import { renderErrorSummary, showErrorSummary } from '../shared/error-summary.js';
 import { renderChecks, renderInput, renderSelect, summaryErrors, type FieldSpec } from './form-bits.js';
+import { AVAILABILITY_KEYS, SKILL_KEYS } from './messages.js';
 import type { RosterContext } from './roster-context.js';
 
 /** `detail` of `gr-volunteer-joined`. */
@@ -227,8 +228,8 @@ export class JoinForm implements ReactiveController {
           labelText: t('vr.f.community'),
         })}
       </fieldset>
-      ${renderChecks(this.ctx, field('skills'), e, SKILLS, 'vr.skill', d.skills, (skills) => set({ skills }))}
-      ${renderChecks(this.ctx, field('availability'), e, AVAILABILITY, 'vr.avail', d.availability, (availability) => set({ availability }), t('vr.f.availabilityHint'))}
+      ${renderChecks(this.ctx, field('skills'), e, SKILLS, SKILL_KEYS, d.skills, (skills) => set({ skills }))}
+      ${renderChecks(this.ctx, field('availability'), e, AVAILABILITY, AVAILABILITY_KEYS, d.availability, (availability) => set({ availability }), t('vr.f.availabilityHint'))}
       <div class="field ${partyError ? 'has-error' : ''}">
         <fieldset aria-describedby=${partyError ? 'join-party-error' : nothing}>
           <legend>${t('vr.f.partyMember')}</legend>

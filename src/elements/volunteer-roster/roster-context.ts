@@ -4,6 +4,7 @@ import type { AdapterError } from '../../adapters/errors.js';
 import type { Team, Volunteer } from '../../domain/volunteers.js';
 import type { Locale } from '../../i18n/locales.js';
 import type { MessageParams } from '../../i18n/translator.js';
+import { AVAILABILITY_KEYS, SKILL_KEYS, type RosterKey } from './messages.js';
 
 /**
  * What the roster's parts (grid, forms, export) need from the element, so they stay small
@@ -11,7 +12,7 @@ import type { MessageParams } from '../../i18n/translator.js';
  */
 export interface RosterContext {
   readonly host: ReactiveControllerHost & HTMLElement;
-  t(key: string, params?: MessageParams): string;
+  t(key: RosterKey, params?: MessageParams): string;
   /** The schema-checked adapter (`validatingGroups(...)`). */
   api(): Adapter;
   locale(): Locale;
@@ -50,8 +51,8 @@ export function volunteerText(ctx: RosterContext, v: Volunteer): VolunteerText {
   return {
     name: v.name,
     teams: list(v.teamIds.map((id) => teamName.get(id) ?? id)),
-    skills: list(v.skills.map((s) => t(`vr.skill.${s}`))),
-    availability: list(v.availability.map((a) => t(`vr.avail.${a}`))),
+    skills: list(v.skills.map((s) => t(SKILL_KEYS[s]))),
+    availability: list(v.availability.map((a) => t(AVAILABILITY_KEYS[a]))),
     area: v.areaName,
     hours: String(v.hoursThisYear),
     hoursTotal: String(v.hoursTotal),

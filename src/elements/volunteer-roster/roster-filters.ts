@@ -10,6 +10,7 @@ import {
   type VolunteerQuery,
   type VolunteerSort,
 } from '../../domain/volunteers.js';
+import { AVAILABILITY_KEYS, SKILL_KEYS, SORT_KEYS, type RosterKey } from './messages.js';
 import type { RosterContext } from './roster-context.js';
 
 /** Wait this long after the last keystroke before asking the backend. */
@@ -130,14 +131,14 @@ export class RosterFilters implements ReactiveController {
   render() {
     const { t } = this.ctx;
     const v = this.value;
-    const checks = <T extends string>(key: 'skills' | 'availability', all: readonly T[], prefix: string, chosen: T[]) =>
+    const checks = <T extends string>(key: 'skills' | 'availability', all: readonly T[], labels: Readonly<Record<T, RosterKey>>, chosen: T[]) =>
       all.map(
         (item) => html`<label class="choice">
           <input
             type="checkbox"
             .checked=${live(chosen.includes(item))}
             @change=${(e: Event) => this.set({ [key]: this.toggle(chosen, item, (e.target as HTMLInputElement).checked) })}
-          />${t(`${prefix}.${item}`)}</label
+          />${t(labels[item])}</label
         >`,
       );
     const hasAreas = !!this.ctx.api().areas;
@@ -187,17 +188,17 @@ export class RosterFilters implements ReactiveController {
         <div class="field">
           <label class="label" for="vr-sort">${t('vr.sort')}</label>
           <select id="vr-sort" class="select" @change=${(e: Event) => this.set({ sort: (e.target as HTMLSelectElement).value as VolunteerSort })}>
-            ${VOLUNTEER_SORTS.map((s) => html`<option value=${s} ?selected=${s === v.sort}>${t(`vr.sort.${s}`)}</option>`)}
+            ${VOLUNTEER_SORTS.map((s) => html`<option value=${s} ?selected=${s === v.sort}>${t(SORT_KEYS[s])}</option>`)}
           </select>
         </div>
       </div>
       <details class="more" part="skills">
         <summary>${t('vr.filterCount', { count: v.skills.length })}</summary>
-        <fieldset class="checks"><legend class="visually-hidden">${t('vr.skills')}</legend>${checks('skills', SKILLS, 'vr.skill', v.skills)}</fieldset>
+        <fieldset class="checks"><legend class="visually-hidden">${t('vr.skills')}</legend>${checks('skills', SKILLS, SKILL_KEYS, v.skills)}</fieldset>
       </details>
       <fieldset class="checks inline">
         <legend>${t('vr.availability')}</legend>
-        ${checks('availability', AVAILABILITY, 'vr.avail', v.availability)}
+        ${checks('availability', AVAILABILITY, AVAILABILITY_KEYS, v.availability)}
       </fieldset>
       ${this.activeCount
         ? html`<button type="button" class="button link" @click=${() => this.set({ ...emptyFilters(), teamId: v.teamId, sort: v.sort, area: v.area })}>

@@ -3,6 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { CursorPagingController } from '../../controllers/cursor-paging-controller.js';
 import type { Volunteer, VolunteerSort } from '../../domain/volunteers.js';
 import { cssProps } from '../shared/css-props.js';
+import { COLUMN_KEYS } from './messages.js';
 import { volunteerText, type RosterContext } from './roster-context.js';
 
 /** Rows drawn above and below the visible ones, so a fast flick does not show blank space. */
@@ -126,7 +127,7 @@ export class RosterGrid implements ReactiveController {
         <div role="rowgroup" class="head">
           <div role="row" aria-rowindex="1" class="row">
             ${COLUMNS.map(
-              (c) => html`<span role="columnheader" class="cell" aria-sort=${sortOf(c)}>${this.ctx.t(`vr.col.${c}`)}</span>`,
+              (c) => html`<span role="columnheader" class="cell" aria-sort=${sortOf(c)}>${this.ctx.t(COLUMN_KEYS[c])}</span>`,
             )}
           </div>
         </div>

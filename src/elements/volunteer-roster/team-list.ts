@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Team } from '../../domain/volunteers.js';
+import { TEAM_KIND_KEYS } from './messages.js';
 import type { RosterContext } from './roster-context.js';
 
 /**
@@ -16,7 +17,7 @@ export function renderTeamList(ctx: RosterContext, teams: readonly Team[], chose
           (team) => html`<li>
             <button type="button" class="team" part="team" aria-pressed=${team.id === chosen ? 'true' : 'false'} @click=${() => choose(team.id === chosen ? '' : team.id)}>
               <span class="team-name">${team.name}</span>
-              <span class="team-meta">${t(`vr.kind.${team.kind}`)} · ${t('vr.teamLeader', { name: team.leaderName })}</span>
+              <span class="team-meta">${t(TEAM_KIND_KEYS[team.kind])} · ${t('vr.teamLeader', { name: team.leaderName })}</span>
               <span class="team-meta">${t('vr.teamMembers', { count: team.memberCount })} · ${t('vr.teamHours', { count: team.hoursThisYear })}</span>
             </button>
           </li>`,

@@ -16,7 +16,7 @@ import { GrassrootsElement } from '../shared/widget-element.js';
 import { CsvExport } from './csv-export.js';
 import { HoursForm } from './hours-form.js';
 import { JoinForm } from './join-form.js';
-import { rosterMessages } from './messages.js';
+import { rosterMessages, type RosterMessageKey } from './messages.js';
 import { volunteerText, type RosterContext } from './roster-context.js';
 import { RosterFilters, toQuery } from './roster-filters.js';
 import { RosterGrid } from './roster-grid.js';
@@ -74,7 +74,7 @@ interface Basics {
  *
  * @cssprop --volunteer-roster-grid-height - Height of the scrolling roster (default `28rem`).
  */
-export class VolunteerRoster extends GrassrootsElement {
+export class VolunteerRoster extends GrassrootsElement<RosterMessageKey> {
   static override styles = [...GrassrootsElement.styles, ...rosterStyles];
   static override messages = rosterMessages;
   static override adapterGroups = ['volunteers'] as const;
@@ -254,7 +254,7 @@ export class VolunteerRoster extends GrassrootsElement {
         </dd>
       </div>`;
     };
-    const row = (key: string, value: string) => html`<div class="dl-row"><dt>${this.t(key)}</dt><dd>${value}</dd></div>`;
+    const row = (key: RosterMessageKey, value: string) => html`<div class="dl-row"><dt>${this.t(key)}</dt><dd>${value}</dd></div>`;
     return html`<section class="details" part="details" aria-labelledby="details-heading">
       <button type="button" class="button link back" @click=${() => void this.backToList('row')}>${this.t('vr.backToList')}</button>
       <h3 id="details-heading" tabindex="-1">${v.name}</h3>
