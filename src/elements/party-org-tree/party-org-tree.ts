@@ -9,6 +9,8 @@ import { validatingGroups } from '../../adapters/validating-core.js';
 import type { OrgDetail, Organization, OrgSearchHit } from '../../domain/orgs.js';
 import { AdapterCallController } from '../../controllers/adapter-call-controller.js';
 import { LiveAnnouncer } from '../../controllers/live-announcer.js';
+import { RovingFocusController } from '../../controllers/roving-focus.js';
+import { VirtualWindowController } from '../../controllers/virtual-window.js';
 import { cssProps } from '../shared/css-props.js';
 import { emit } from '../shared/events.js';
 import { GrassrootsElement } from '../shared/widget-element.js';
@@ -36,8 +38,6 @@ export interface OrgExpandDetail {
   expanded: boolean;
 }
 
-/** Rows rendered above and below the visible window, so a fast scroll shows no gap. */
-const OVERSCAN = 6;
 const TYPEAHEAD_MS = 600;
 /** Children requests in flight at once when expanding a whole subtree. */
 const EXPAND_BATCH = 24;
@@ -104,9 +104,6 @@ export class PartyOrgTree extends GrassrootsElement<OrgTreeMessageKey> {
   @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
 
   @state() private focusKey = '';
-  @state() private windowTop = 0;
-  @state() private viewportHeight = 480;
-  @state() private rowHeight = 64;
   @state() private searchNote = '';
   /** Bumped whenever the model changes, to re-render. */
   @state() private modelVersion = 0;
@@ -114,6 +111,19 @@ export class PartyOrgTree extends GrassrootsElement<OrgTreeMessageKey> {
   @query('.viewport') private viewport?: HTMLElement;
 
   private readonly model = new TreeModel();
+  /** Only the rows in view (and the focused one) are rendered. */
+  private readonly rowWindow = new VirtualWindowController(this, {
+    viewport: () => this.viewport,
+    sample: () => this.renderRoot.querySelector<HTMLElement>('.probe'),
+    rowHeight: 64,
+  });
+  /** One tab stop on the rows; its index follows `focusKey` (see resolveFocusKey). */
+  private readonly roving = new RovingFocusController(this, {
+    element: (i) => this.rowElement(this.model.rows[i]?.key ?? ''),
+    isItem: (el) => el.classList.contains('row'),
+    count: () => this.model.rows.length,
+    reveal: (i) => this.rowWindow.reveal(i),
+  });
   private readonly rootsCall = new AdapterCallController<Organization[]>(this, {
     onComplete: (roots) => void this.startTree(roots),
   });
@@ -130,16 +140,11 @@ export class PartyOrgTree extends GrassrootsElement<OrgTreeMessageKey> {
   private readonly loads = new Map<string, Promise<void>>();
   private loadAbort = new AbortController();
   private generation = 0;
-  private focusIndex = 0;
-  private focusAfterUpdate = false;
-  private scrollAfterUpdate = false;
-  private treeHadFocus = false;
   private typeahead = '';
   private typeaheadTimer?: ReturnType<typeof setTimeout>;
   /** Set when `selected` came from outside: reveal it once its path is known. */
   private revealSelected: string | null = null;
   private internalSelect = false;
-  private resizeObserver?: ResizeObserver;
   /** Set while expandSubtree runs: when the tree last re-rendered. */
   private bulkSince?: number;
 
@@ -190,16 +195,8 @@ export class PartyOrgTree extends GrassrootsElement<OrgTreeMessageKey> {
 
   // ---- lifecycle -------------------------------------------------------------------------------
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Measure in the next frame: re-rendering inside the observer callback would resize what it observes
-    // (the scrollbar appears) and trip "ResizeObserver loop completed with undelivered notifications".
-    this.resizeObserver = new ResizeObserver(() => requestAnimationFrame(() => this.measure()));
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
     this.loadAbort.abort();
     clearTimeout(this.typeaheadTimer);
   }
@@ -225,32 +222,7 @@ export class PartyOrgTree extends GrassrootsElement<OrgTreeMessageKey> {
       }
       this.internalSelect = false;
     }
-    const active = this.shadowRoot?.activeElement;
-    this.treeHadFocus = !!active && active.classList.contains('row');
     this.resolveFocusKey();
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const vp = this.viewport;
-    if (vp && !vp.dataset['observed']) {
-      vp.dataset['observed'] = '1';
-      this.resizeObserver?.observe(vp);
-      const probe = this.renderRoot.querySelector('.probe');
-      if (probe) this.resizeObserver?.observe(probe);
-    }
-    if (vp && this.scrollAfterUpdate) {
-      // After render: the spacer has its new height, so the scroll position is not clamped.
-      this.scrollAfterUpdate = false;
-      const top = this.focusIndex * this.rowHeight;
-      if (top < vp.scrollTop) vp.scrollTop = top;
-      else if (top + this.rowHeight > vp.scrollTop + vp.clientHeight) vp.scrollTop = top + this.rowHeight - vp.clientHeight;
-    }
-    const row = this.rowElement(this.focusKey);
-    if (row && (this.focusAfterUpdate || (this.treeHadFocus && this.shadowRoot!.activeElement !== row))) {
-      row.focus({ preventScroll: true });
-    }
-    this.focusAfterUpdate = false;
   }
 
   // ---- rendering -------------------------------------------------------------------------------
@@ -286,7 +258,7 @@ export class PartyOrgTree extends GrassrootsElement<OrgTreeMessageKey> {
           aria-label=${this.t('orgTree.treeLabel')}
           @keydown=${this.onKeydown}
           @click=${this.onClick}
-          @scroll=${this.onScroll}
+          @scroll=${this.rowWindow.onScroll}
         >
           ${this.renderRows()}
         </div>
@@ -306,25 +278,18 @@ export class PartyOrgTree extends GrassrootsElement<OrgTreeMessageKey> {
 
   private renderRows(): unknown {
     const rows = this.model.rows;
-    const h = this.rowHeight;
-    const first = Math.max(0, Math.floor(this.windowTop / h) - OVERSCAN);
-    const last = Math.min(rows.length, Math.ceil((this.windowTop + this.viewportHeight) / h) + OVERSCAN);
-    const indices: number[] = [];
-    for (let i = first; i < last; i++) indices.push(i);
     // The focused row stays in the DOM even when scrolled away, so it keeps focus and the tab stop.
-    if (this.focusIndex < first || this.focusIndex >= last) {
-      if (rows[this.focusIndex]) indices.push(this.focusIndex);
-    }
+    const indices = this.rowWindow.indices(rows.length, this.roving.active);
     const ctx: RowContext = {
       model: this.model,
       t: (k, p) => this.t(k, p),
       errorText: (e) => this.errorText(e),
       focusKey: this.focusKey,
       selectedId: this.selected,
-      rowHeight: h,
+      top: (i) => this.rowWindow.top(i),
       pageSize: this.pageSize,
     };
-    return html`<div class="spacer" role="none" ${cssProps({ 'block-size': `${rows.length * h}px` })}>
+    return html`<div class="spacer" role="none" ${cssProps({ 'block-size': `${this.rowWindow.size(rows.length)}px` })}>
       ${repeat(
         indices,
         (i) => rows[i]!.key,
@@ -466,24 +431,23 @@ export class PartyOrgTree extends GrassrootsElement<OrgTreeMessageKey> {
       const colon = this.focusKey.indexOf(':');
       const nodeId = colon === -1 ? this.focusKey : this.focusKey.slice(colon + 1);
       const parent = this.model.get(nodeId);
-      if (colon !== -1 && parent?.expanded) index = Math.min(this.focusIndex, rows.length - 1);
+      if (colon !== -1 && parent?.expanded) index = Math.min(this.roving.active, rows.length - 1);
       else {
         const path = this.model.pathTo(nodeId);
         for (let i = path.length - 1; i >= 0 && index === -1; i--) index = this.model.indexOf(path[i]!);
       }
-      if (index === -1) index = Math.min(this.focusIndex, rows.length - 1);
+      if (index === -1) index = Math.min(this.roving.active, rows.length - 1);
       this.focusKey = rows[index]!.key;
     }
-    this.focusIndex = index;
+    this.roving.active = index;
   }
 
+  /** Moves the tab stop to row `index`, scrolls it into view and focuses it. */
   private moveFocus(index: number): void {
     const row = this.model.rows[index];
     if (!row) return;
     this.focusKey = row.key;
-    this.focusIndex = index;
-    this.focusAfterUpdate = true;
-    this.scrollAfterUpdate = true;
+    void this.roving.focus(index);
   }
 
   private select(id: string): void {
@@ -606,23 +570,12 @@ export class PartyOrgTree extends GrassrootsElement<OrgTreeMessageKey> {
     const row = this.model.rows[index];
     if (!row) return;
     this.focusKey = row.key;
-    this.focusIndex = index;
+    this.roving.active = index;
     rowEl.focus({ preventScroll: true });
     if (row.type === 'node' && target.closest('[data-toggle]') && this.model.isExpandable(row.id)) {
       void this.setExpanded(row.id, !this.model.get(row.id)!.expanded);
     } else this.activate(row);
   };
-
-  private onScroll = (): void => {
-    this.windowTop = this.viewport?.scrollTop ?? 0;
-  };
-
-  private measure(): void {
-    const vp = this.viewport;
-    const probe = this.renderRoot.querySelector<HTMLElement>('.probe');
-    if (vp && vp.clientHeight > 0 && vp.clientHeight !== this.viewportHeight) this.viewportHeight = vp.clientHeight;
-    if (probe && probe.offsetHeight > 0 && probe.offsetHeight !== this.rowHeight) this.rowHeight = probe.offsetHeight;
-  }
 
   private rowElement(key: string): HTMLElement | null {
     return key ? this.renderRoot.querySelector<HTMLElement>(`.row[data-key="${CSS.escape(key)}"]`) : null;

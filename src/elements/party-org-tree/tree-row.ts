@@ -13,7 +13,8 @@ export interface RowContext {
   /** Key of the row holding the one tab stop. */
   focusKey: string;
   selectedId: string | null;
-  rowHeight: number;
+  /** Offset of row `index` in the virtual window, in px. */
+  top: (index: number) => number;
   pageSize: number;
 }
 
@@ -34,7 +35,7 @@ export function headText(org: Organization, t: RowContext['t']): string {
  */
 export function renderRow(row: Row, index: number, ctx: RowContext): TemplateResult {
   const focused = row.key === ctx.focusKey;
-  const style = cssProps({ transform: `translateY(${index * ctx.rowHeight}px)`, '--depth': String(row.depth) });
+  const style = cssProps({ transform: `translateY(${ctx.top(index)}px)`, '--depth': String(row.depth) });
   if (row.type === 'node') {
     const node = ctx.model.get(row.id)!;
     const org = node.org;

@@ -1,13 +1,13 @@
 import { html, nothing, type ReactiveController } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { CursorPagingController } from '../../controllers/cursor-paging-controller.js';
+import { RovingFocusController } from '../../controllers/roving-focus.js';
+import { VirtualWindowController } from '../../controllers/virtual-window.js';
 import type { Volunteer, VolunteerSort } from '../../domain/volunteers.js';
 import { cssProps } from '../shared/css-props.js';
 import { COLUMN_KEYS } from './messages.js';
 import { volunteerText, type RosterContext } from './roster-context.js';
 
-/** Rows drawn above and below the visible ones, so a fast flick does not show blank space. */
-const OVERSCAN = 6;
 /** Start loading the next page when this close to the last loaded row. */
 const PREFETCH_ROWS = 20;
 const COLUMNS = ['name', 'teams', 'skills', 'availability', 'area', 'hours', 'phone'] as const;
@@ -27,12 +27,10 @@ export interface GridOptions {
  * The focused row is always rendered, even when scrolled away, so Tab can always come back to it.
  */
 export class RosterGrid implements ReactiveController {
-  /** Index of the row that holds the tab stop. */
-  active = 0;
-  private rowHeight = 52;
-  private first = 0;
-  private viewportRows = 10;
-  private measured = 0;
+  /** Only the rows in view (and the focused one) are rendered; the row height follows the font size (elder-friendly mode). */
+  private readonly rowWindow: VirtualWindowController;
+  /** One tab stop on the rows. */
+  private readonly roving: RovingFocusController;
   private savedScroll = 0;
 
   constructor(
@@ -40,40 +38,36 @@ export class RosterGrid implements ReactiveController {
     private readonly options: GridOptions,
   ) {
     ctx.host.addController(this);
+    this.rowWindow = new VirtualWindowController(ctx.host, {
+      viewport: () => this.viewport(),
+      sample: () => this.viewport()?.querySelector<HTMLElement>('[role=row][data-i]'),
+      sticky: () => this.viewport()?.querySelector<HTMLElement>('.head'),
+      rowHeight: 52,
+      height: 520,
+      onScroll: () => this.maybeLoadMore(),
+    });
+    this.roving = new RovingFocusController(ctx.host, {
+      element: (i) => this.viewport()?.querySelector<HTMLElement>(`#row-${i}`),
+      isItem: (el) => el.getAttribute('role') === 'row' && el.hasAttribute('data-i'),
+      count: () => this.options.paging.items.length,
+      reveal: (i) => this.rowWindow.reveal(i),
+    });
   }
 
   hostConnected(): void {}
 
-  /**
-   * After every render: measure the row height (it follows the font size: elder-friendly mode)
-   * and fetch the next page when near the end. Both change state, so they run after this
-   * update has finished rather than inside it.
-   */
+  /** After every render: fetch the next page when near the end (after this update, as it changes state). */
   hostUpdated(): void {
-    queueMicrotask(() => this.afterRender());
-  }
-
-  private afterRender(): void {
-    const viewport = this.viewport();
-    if (!viewport || viewport.clientHeight === 0) return;
-    const height = viewport.querySelector<HTMLElement>('[role=row][data-i]')?.offsetHeight ?? 0;
-    if (height > 0) this.rowHeight = height;
-    const visible = Math.max(1, Math.ceil(viewport.clientHeight / this.rowHeight));
-    if (height !== this.measured || visible !== this.viewportRows) {
-      this.measured = height;
-      this.viewportRows = visible;
-      this.ctx.host.requestUpdate();
-    }
-    this.maybeLoadMore();
+    queueMicrotask(() => {
+      if (this.viewport()?.clientHeight) this.maybeLoadMore();
+    });
   }
 
   /** Back to the top after the query changed. */
   reset(): void {
-    this.active = 0;
-    this.first = 0;
+    this.roving.active = 0;
     this.savedScroll = 0;
-    const viewport = this.viewport();
-    if (viewport) viewport.scrollTop = 0;
+    this.rowWindow.scrollTo(0);
   }
 
   /** Remembers the scroll position before the grid is hidden (details view). */
@@ -84,9 +78,8 @@ export class RosterGrid implements ReactiveController {
   /** Puts the grid back where it was and focuses the active row. */
   async restore(): Promise<void> {
     await this.ctx.host.updateComplete;
-    const viewport = this.viewport();
-    if (viewport) viewport.scrollTop = this.savedScroll;
-    await this.focusRow(this.active);
+    this.rowWindow.scrollTo(this.savedScroll);
+    await this.roving.focus(this.roving.active);
   }
 
   render() {
@@ -94,10 +87,8 @@ export class RosterGrid implements ReactiveController {
     const items = paging.items;
     const total = paging.total ?? items.length;
     const sort = this.options.sort();
-    const last = Math.min(items.length, this.first + this.viewportRows + OVERSCAN);
-    const indices: number[] = [];
-    for (let i = Math.max(0, this.first - OVERSCAN); i < last; i++) indices.push(i);
-    if (this.active < items.length && !indices.includes(this.active)) indices.push(this.active);
+    // The focused row stays in the DOM even when scrolled away, so Tab can always come back to it.
+    const indices = this.rowWindow.indices(items.length, this.roving.active);
     const tail = paging.error || paging.loadingMore;
     const bodyRows = items.length + (tail ? 1 : 0);
     const sortOf = (column: string) =>
@@ -121,7 +112,7 @@ export class RosterGrid implements ReactiveController {
         aria-rowcount=${total + 1}
         aria-colcount=${COLUMNS.length}
         aria-busy=${paging.loadingMore ? 'true' : 'false'}
-        @scroll=${this.onScroll}
+        @scroll=${this.rowWindow.onScroll}
         @keydown=${this.onKeydown}
       >
         <div role="rowgroup" class="head">
@@ -131,7 +122,7 @@ export class RosterGrid implements ReactiveController {
             )}
           </div>
         </div>
-        <div role="rowgroup" class="body" ${cssProps({ 'block-size': `${bodyRows * this.rowHeight}px` })}>
+        <div role="rowgroup" class="body" ${cssProps({ 'block-size': `${this.rowWindow.size(bodyRows)}px` })}>
           ${repeat(
             indices,
             (i) => items[i]!.id,
@@ -150,10 +141,10 @@ export class RosterGrid implements ReactiveController {
       id=${`row-${i}`}
       data-i=${i}
       aria-rowindex=${i + 2}
-      tabindex=${i === this.active ? 0 : -1}
-      ${cssProps({ 'inset-block-start': `${i * this.rowHeight}px` })}
+      tabindex=${this.roving.tabIndex(i)}
+      ${cssProps({ 'inset-block-start': `${this.rowWindow.top(i)}px` })}
       @click=${() => this.openRow(i)}
-      @focus=${() => this.setActive(i)}
+      @focus=${() => this.roving.setActive(i)}
     >
       <span role="gridcell" class="cell name"
         ><span class="vname">${text.name}</span>${v.partyMember ? html` <span class="badge">${this.ctx.t('vr.partyYes')}</span>` : nothing}</span
@@ -174,7 +165,7 @@ export class RosterGrid implements ReactiveController {
       role="row"
       class="row tail"
       aria-rowindex=${count + 2}
-      ${cssProps({ 'inset-block-start': `${count * this.rowHeight}px` })}
+      ${cssProps({ 'inset-block-start': `${this.rowWindow.top(count)}px` })}
     >
       <span role="gridcell" class="cell" aria-colspan=${COLUMNS.length}>
         ${paging.error
@@ -187,22 +178,11 @@ export class RosterGrid implements ReactiveController {
     </div>`;
   }
 
-  private readonly onScroll = () => {
-    const viewport = this.viewport();
-    if (!viewport) return;
-    const first = Math.floor(viewport.scrollTop / this.rowHeight);
-    if (first !== this.first) {
-      this.first = first;
-      this.ctx.host.requestUpdate();
-    }
-    this.maybeLoadMore();
-  };
-
   private readonly onKeydown = (event: KeyboardEvent) => {
     const target = event.target as HTMLElement;
     if (target.getAttribute('role') !== 'row' || !target.dataset.i) return;
     const i = Number(target.dataset.i);
-    const page = Math.max(1, this.viewportRows - 1);
+    const page = this.rowWindow.pageRows;
     const lastLoaded = this.options.paging.items.length - 1;
     const moves: Record<string, number> = {
       ArrowDown: i + 1,
@@ -219,48 +199,20 @@ export class RosterGrid implements ReactiveController {
     }
     if (!(event.key in moves)) return;
     event.preventDefault();
-    void this.focusRow(moves[event.key]!);
+    void this.roving.focus(moves[event.key]!);
   };
-
-  private setActive(i: number) {
-    if (i === this.active) return;
-    this.active = i;
-    this.ctx.host.requestUpdate();
-  }
 
   private openRow(i: number) {
     const v = this.options.paging.items[i];
     if (!v) return;
-    this.active = i;
+    this.roving.active = i;
     this.options.open(v, i);
-  }
-
-  /** Scrolls row `i` into view, renders it, then focuses it. */
-  async focusRow(index: number): Promise<void> {
-    const items = this.options.paging.items;
-    if (items.length === 0) return;
-    const i = Math.max(0, Math.min(items.length - 1, index));
-    this.active = i;
-    const viewport = this.viewport();
-    if (viewport) {
-      const head = viewport.querySelector<HTMLElement>('.head')?.offsetHeight ?? 0;
-      const top = i * this.rowHeight;
-      const room = viewport.clientHeight - head;
-      if (top < viewport.scrollTop) viewport.scrollTop = top;
-      else if (top + this.rowHeight > viewport.scrollTop + room) viewport.scrollTop = top + this.rowHeight - room;
-      this.first = Math.floor(viewport.scrollTop / this.rowHeight);
-    }
-    this.ctx.host.requestUpdate();
-    await this.ctx.host.updateComplete;
-    this.viewport()
-      ?.querySelector<HTMLElement>(`#row-${i}`)
-      ?.focus({ preventScroll: true });
   }
 
   private maybeLoadMore(): void {
     const { paging } = this.options;
     if (!paging.hasMore || paging.loadingMore || paging.error) return;
-    if (this.first + this.viewportRows + PREFETCH_ROWS >= paging.items.length) void paging.loadMore();
+    if (this.rowWindow.visible.end + PREFETCH_ROWS >= paging.items.length) void paging.loadMore();
   }
 
   private viewport(): HTMLElement | null {
