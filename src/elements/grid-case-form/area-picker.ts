@@ -5,6 +5,7 @@ import type { Area } from '../../domain/areas.js';
 import { describedBy, renderFieldError } from '../shared/error-summary.js';
 import { fieldId, placeIsPrecise, type ChosenArea } from './draft-shape.js';
 import type { FormContext } from './form-context.js';
+import { AREA_LEVEL_KEYS } from './messages.js';
 
 type Entry = Area[] | AdapterError | 'loading';
 
@@ -117,7 +118,7 @@ export function areaPicker(ctx: FormContext, options: AreaOptions, errorText: (e
       }
       const chosen = draft.areaPath[i]?.id ?? '';
       selects.push(html`<div class="area-level">
-        <label class="label" for=${id}>${ctx.t(`area.level.${level ?? 'other'}`)}${i >= 4
+        <label class="label" for=${id}>${ctx.t(level ? AREA_LEVEL_KEYS[level] : 'area.level.other')}${i >= 4
           ? html` <span class="optional">${ctx.t('field.optional')}</span>`
           : nothing}</label>
         <select class="select" id=${id} aria-describedby=${describedBy(i === target && 'area-hint', i === target && errorId)}

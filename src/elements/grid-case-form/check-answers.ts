@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { maskPhone } from '../../domain/masking.js';
 import { formatNumber } from '../../i18n/format.js';
+import { URGENCY_KEYS } from '../shared/case-label-keys.js';
 import { fieldId } from './draft-shape.js';
 import type { FormContext } from './form-context.js';
 import { answerText } from './question-field.js';
@@ -38,7 +39,7 @@ export function checkAnswers(ctx: FormContext, photoNames: readonly string[], on
       value: photoNames.length ? html`${ctx.t('check.photos', { count: photoNames.length })}<br />${photoNames.join(', ')}` : none,
       path: 'photos',
     },
-    { key: 'urgency', label: ctx.t('label.urgency'), value: ctx.t(`case.urgency.${draft.urgency}`), path: 'urgency' },
+    { key: 'urgency', label: ctx.t('label.urgency'), value: ctx.t(URGENCY_KEYS[draft.urgency]), path: 'urgency' },
     {
       key: 'reporter',
       label: ctx.t('check.reporter'),

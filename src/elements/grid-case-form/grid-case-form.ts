@@ -24,7 +24,7 @@ import { checkAnswers } from './check-answers.js';
 import { fieldId, initialDraft, placeIsPrecise, stepOf, STEPS, toSubmission, type CaseDraft, type Step } from './draft-shape.js';
 import type { FormContext } from './form-context.js';
 import { locate } from './geolocation.js';
-import { caseFormMessages } from './messages.js';
+import { caseFormMessages, STEP_KEYS, type CaseFormMessageKey } from './messages.js';
 import { PhotoList } from './photo-picker.js';
 import { clearPhotos, loadPhotos, savePhotos } from './photo-store.js';
 import { categoryStep } from './steps/category-step.js';
@@ -58,7 +58,12 @@ interface Loaded {
 }
 
 /** Error paths whose "required"/"invalid option" message is the form's own wording ("Select …"). */
-const OWN_MESSAGES = new Set(['categoryCode', 'location.areaId', 'urgency', 'anonymous']);
+const OWN_MESSAGES: ReadonlyMap<string, CaseFormMessageKey> = new Map([
+  ['categoryCode', 'fieldError.categoryCode'],
+  ['location.areaId', 'fieldError.location.areaId'],
+  ['urgency', 'fieldError.urgency'],
+  ['anonymous', 'fieldError.anonymous'],
+]);
 
 /** Personal data: kept for the browser session only unless the portal sets `remember-contact`. */
 const CONTACT_FIELDS = ['name', 'phone'] as const satisfies ReadonlyArray<keyof CaseDraft>;
@@ -69,7 +74,7 @@ const DAY_MS = 86_400_000;
 /** Fields in the order they appear within their step. */
 const FIELD_ORDER = ['location.areaId', 'location.address', 'location.point', 'description', 'photos', 'urgency', 'anonymous', 'name', 'phone'];
 
-const LABEL_KEYS: Record<string, string> = {
+const LABEL_KEYS: Readonly<Record<string, CaseFormMessageKey>> = {
   categoryCode: 'label.category',
   'location.areaId': 'check.place',
   'location.address': 'label.address',
@@ -132,7 +137,7 @@ const LABEL_KEYS: Record<string, string> = {
  * @csspart discard-confirm - The confirmation shown before a draft is discarded.
  * @csspart no-permission - The box shown when the session may not report.
  */
-export class GridCaseForm extends GrassrootsElement {
+export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey> {
   static override styles = [...GrassrootsElement.styles, formStyles, caseFormStyles];
   static override messages = caseFormMessages;
   static override adapterGroups = ['session', 'areas', 'cases'] as const;
@@ -566,7 +571,8 @@ export class GridCaseForm extends GrassrootsElement {
 
   private messageFor(path: string, error: FieldError): string {
     const chooseCode = error.code === 'required' || error.code === 'invalid_option';
-    if (chooseCode && OWN_MESSAGES.has(path)) return this.t(`fieldError.${path}`);
+    const own = OWN_MESSAGES.get(path);
+    if (chooseCode && own) return this.t(own);
     if (chooseCode && path.startsWith('answers.')) {
       const q = this.currentCategory?.questions.find((x) => `answers.${x.code}` === path);
       if (q && ['single', 'multi', 'boolean'].includes(q.datatype)) return this.t('fieldError.choice', { label: q.label });
@@ -644,7 +650,7 @@ export class GridCaseForm extends GrassrootsElement {
         void this.next();
       }}>
         <span class="caption">${this.t('form.title')} · ${this.t('form.progress', { n, total: steps.length })}</span>
-        <h2 class="step-heading" id="step-heading" part="step-heading" tabindex="-1">${this.t(`step.${step}`)}</h2>
+        <h2 class="step-heading" id="step-heading" part="step-heading" tabindex="-1">${this.t(STEP_KEYS[step])}</h2>
         ${this.renderStepBody(ctx, step, loaded)}
         ${this.renderActions(step)}
       </form>

@@ -1,5 +1,10 @@
-import { defineMessages } from '../../i18n/translator.js';
+import type { AreaLevel } from '../../domain/areas.js';
+import type { Urgency } from '../../domain/cases.js';
+import type { SharedMessageKey } from '../../i18n/messages/index.js';
+import { defineMessages, type BundleKeys, type MessageParams } from '../../i18n/translator.js';
 import { caseLabels } from '../shared/case-labels.js';
+import type { LocateProblem } from './geolocation.js';
+import type { Step } from './draft-shape.js';
 
 /** The words of `<grid-case-form>` in zh-CN and en (the shared catalogue supplies common ones). */
 export const caseFormMessages = defineMessages({
@@ -258,3 +263,54 @@ export const caseFormMessages = defineMessages({
     'success.another': 'Report another problem',
   },
 });
+
+/** The keys of `<grid-case-form>`'s own catalogue (the case labels included). */
+export type CaseFormMessageKey = BundleKeys<typeof caseFormMessages>;
+
+/** A key the form's steps may look up: its own or a shared one. */
+export type CaseFormKey = CaseFormMessageKey | SharedMessageKey;
+
+/** The form's translate function, as its steps get it. */
+export type CaseFormT = (key: CaseFormKey, params?: MessageParams) => string;
+
+declare module '../../i18n/registry.js' {
+  interface MessageKeyRegistry {
+    'grid-case-form': CaseFormMessageKey;
+  }
+}
+
+/** The heading of each step. */
+export const STEP_KEYS: Readonly<Record<Step, CaseFormMessageKey>> = {
+  category: 'step.category',
+  questions: 'step.questions',
+  location: 'step.location',
+  similar: 'step.similar',
+  details: 'step.details',
+  check: 'step.check',
+};
+
+/** The label of an area chooser, by the level of the areas it lists. */
+export const AREA_LEVEL_KEYS: Readonly<Record<AreaLevel, CaseFormMessageKey>> = {
+  city: 'area.level.city',
+  district: 'area.level.district',
+  street: 'area.level.street',
+  community: 'area.level.community',
+  grid: 'area.level.grid',
+  compound: 'area.level.compound',
+  building: 'area.level.building',
+};
+
+export const URGENCY_HINT_KEYS: Readonly<Record<Urgency, CaseFormMessageKey>> = {
+  low: 'urgency.hint.low',
+  normal: 'urgency.hint.normal',
+  high: 'urgency.hint.high',
+  emergency: 'urgency.hint.emergency',
+};
+
+/** What the location button's status line says while locating or after it failed. */
+export const GEO_STATUS_KEYS: Readonly<Record<'locating' | LocateProblem, CaseFormMessageKey>> = {
+  locating: 'geo.locating',
+  denied: 'geo.denied',
+  unavailable: 'geo.unavailable',
+  unsupported: 'geo.unsupported',
+};

@@ -1,8 +1,10 @@
 import { html } from 'lit';
 import { LIMITS } from '../../../domain/common.js';
 import { URGENCIES, type Urgency } from '../../../domain/cases.js';
+import { URGENCY_KEYS } from '../../shared/case-label-keys.js';
 import { choiceField, textField } from '../fields.js';
 import type { FormContext } from '../form-context.js';
+import { URGENCY_HINT_KEYS } from '../messages.js';
 import { photoField, type PhotoList } from '../photo-picker.js';
 
 export interface PhotoHandlers {
@@ -35,7 +37,7 @@ export function detailsStep(ctx: FormContext, photos: PhotoHandlers) {
       path: 'urgency',
       legend: ctx.t('label.urgency'),
       hint: ctx.t('hint.urgency'),
-      options: URGENCIES.map((u) => ({ value: u, label: ctx.t(`case.urgency.${u}`), hint: ctx.t(`urgency.hint.${u}`) })),
+      options: URGENCIES.map((u) => ({ value: u, label: ctx.t(URGENCY_KEYS[u]), hint: ctx.t(URGENCY_HINT_KEYS[u]) })),
       isChecked: (u) => draft.urgency === u,
       onToggle: (u) => ctx.update({ urgency: u as Urgency }),
     })}

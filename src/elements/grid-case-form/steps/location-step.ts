@@ -7,6 +7,7 @@ import { fieldId } from '../draft-shape.js';
 import { textField } from '../fields.js';
 import type { FormContext } from '../form-context.js';
 import type { LocateProblem } from '../geolocation.js';
+import { GEO_STATUS_KEYS } from '../messages.js';
 
 export type GeoStatus = 'idle' | 'locating' | LocateProblem;
 
@@ -45,7 +46,7 @@ export function locationStep(
           ? ctx.t('geo.added', { lat: coord(draft.point.lat), lng: coord(draft.point.lng) })
           : geo === 'idle'
             ? nothing
-            : ctx.t(`geo.${geo}`)}
+            : ctx.t(GEO_STATUS_KEYS[geo])}
       </p>
     </div>
   `;

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { CaseSummary } from '../../../domain/cases.js';
 import { formatDate } from '../../../i18n/format.js';
+import { CASE_STATE_KEYS } from '../../shared/case-label-keys.js';
 import type { FormContext } from '../form-context.js';
 
 export interface SimilarHandlers {
@@ -24,7 +25,7 @@ export function similarStep(ctx: FormContext, h: SimilarHandlers) {
         (c) => html`<li class="similar-case">
           <h3 class="similar-title" id="similar-${c.id}">${c.categoryName} · ${c.publicNumber}</h3>
           <p class="similar-meta">
-            <span class="tag">${ctx.t(`case.state.${c.status}`)}</span>
+            <span class="tag">${ctx.t(CASE_STATE_KEYS[c.status])}</span>
             ${ctx.t('similar.reported', { date: formatDate(c.createdAt, ctx.locale) })} ·
             ${ctx.t('similar.followers', { count: c.followers })}
           </p>

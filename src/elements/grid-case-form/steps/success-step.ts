@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { FormContext } from '../form-context.js';
+import type { CaseFormMessageKey } from '../messages.js';
 
 export interface SuccessInfo {
   caseId: string;
@@ -7,7 +8,14 @@ export interface SuccessInfo {
   followed: boolean;
 }
 
-const NEXT_STEPS = ['accept', 'dispatch', 'handle', 'verify', 'close'] as const;
+/** The closed loop in plain words, in order. */
+const NEXT_STEPS: readonly CaseFormMessageKey[] = [
+  'success.step.accept',
+  'success.step.dispatch',
+  'success.step.handle',
+  'success.step.verify',
+  'success.step.close',
+];
 
 /** The end: the public number, the loop in plain words, a tracker link, and "report another". */
 export function successStep(ctx: FormContext, info: SuccessInfo, trackerHref: string | undefined, onAnother: () => void) {
@@ -21,7 +29,7 @@ export function successStep(ctx: FormContext, info: SuccessInfo, trackerHref: st
     <p>${ctx.t(info.followed ? 'success.followedText' : 'success.keep')}</p>
     <h3>${ctx.t('success.next')}</h3>
     <ol class="next-steps">
-      ${NEXT_STEPS.map((s) => html`<li>${ctx.t(`success.step.${s}`)}</li>`)}
+      ${NEXT_STEPS.map((key) => html`<li>${ctx.t(key)}</li>`)}
     </ol>
     <div class="actions">
       ${href ? html`<a class="button" part="tracker-link" href=${href}>${ctx.t('success.track')}</a>` : nothing}

@@ -1,0 +1,37 @@
+import type { CaseState, Urgency } from '../../domain/cases.js';
+import type { Role } from '../../domain/session.js';
+import type { BundleKeys } from '../../i18n/translator.js';
+import type { caseLabels } from './case-labels.js';
+
+/** The keys of the closed loop's words, shared by the case form and the tracker. */
+export type CaseLabelKey = BundleKeys<typeof caseLabels>;
+
+/** The name of each state of the closed loop. */
+export const CASE_STATE_KEYS: Readonly<Record<CaseState, CaseLabelKey>> = {
+  reported: 'case.state.reported',
+  accepted: 'case.state.accepted',
+  dispatched: 'case.state.dispatched',
+  handled: 'case.state.handled',
+  verified: 'case.state.verified',
+  closed: 'case.state.closed',
+  returned: 'case.state.returned',
+  reopened: 'case.state.reopened',
+};
+
+export const URGENCY_KEYS: Readonly<Record<Urgency, CaseLabelKey>> = {
+  low: 'case.urgency.low',
+  normal: 'case.urgency.normal',
+  high: 'case.urgency.high',
+  emergency: 'case.urgency.emergency',
+};
+
+/** Who did a step of the timeline. */
+export const CASE_ROLE_KEYS: Readonly<Record<Role, CaseLabelKey>> = {
+  anonymous: 'case.role.anonymous',
+  resident: 'case.role.resident',
+  'grid-worker': 'case.role.grid-worker',
+  'community-staff': 'case.role.community-staff',
+  'department-staff': 'case.role.department-staff',
+  'grid-centre': 'case.role.grid-centre',
+  admin: 'case.role.admin',
+};
