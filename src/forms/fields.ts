@@ -36,6 +36,8 @@ export interface FieldChrome {
   before?: unknown;
   /** Shown after the control (the chosen files). */
   after?: unknown;
+  /** More classes on the field's wrapper. */
+  class?: string;
 }
 
 export const hintId = (id: string) => `${id}-hint`;
@@ -50,6 +52,10 @@ function labelText(t: FormText, label: unknown, optional?: boolean) {
   return optional ? html`${label} <span class="optional">${t('field.optional')}</span>` : label;
 }
 
+function wrapperClass(f: FieldChrome): string {
+  return ['field', f.class, f.error ? 'has-error' : ''].filter(Boolean).join(' ');
+}
+
 function hintAndError(t: FormText, f: FieldChrome) {
   return html`${f.hint ? html`<span class="hint" id=${hintId(f.id)}>${f.hint}</span>` : nothing}
   ${renderFieldError(errorId(f.id), f.error, t('a11y.errorPrefix'))}`;
@@ -61,7 +67,7 @@ function hintAndError(t: FormText, f: FieldChrome) {
  */
 export function fieldShell(t: FormText, f: FieldChrome, control: unknown, options: { labelFor?: boolean } = {}) {
   const label = labelText(t, f.label, f.optional);
-  return html`<div class="field ${f.error ? 'has-error' : ''}">
+  return html`<div class=${wrapperClass(f)}>
     ${options.labelFor === false ? html`<p class="label">${label}</p>` : html`<label class="label" for=${f.id}>${label}</label>`}
     ${hintAndError(t, f)} ${f.before ?? nothing} ${control} ${f.after ?? nothing}
   </div>`;
@@ -69,7 +75,7 @@ export function fieldShell(t: FormText, f: FieldChrome, control: unknown, option
 
 /** A fieldset with a legend, hint and error; `aria-describedby` on the fieldset. */
 export function groupShell(t: FormText, f: FieldChrome, content: unknown, options: { legendHidden?: boolean } = {}) {
-  return html`<div class="field ${f.error ? 'has-error' : ''}">
+  return html`<div class=${wrapperClass(f)}>
     <fieldset aria-describedby=${fieldDescribedBy(f)}>
       <legend class=${options.legendHidden ? 'visually-hidden' : nothing}>${labelText(t, f.label, f.optional)}</legend>
       ${hintAndError(t, f)} ${f.before ?? nothing} ${content} ${f.after ?? nothing}

@@ -58,6 +58,18 @@ export type SubmitResult<R> =
 /** Sends the values with the attempt's idempotency key. */
 export type SendFunction<T, R> = (values: T, idempotencyKey: string) => Promise<R>;
 
+/** What templates read of a form, whatever its values: for helpers shared by a widget's forms. */
+export interface FormView {
+  readonly errors: FieldErrors;
+  readonly submitting: boolean;
+  readonly failure?: AdapterError;
+  /** The values came back from a saved draft. */
+  readonly restored: boolean;
+  field(path: string): { id: string; error?: string };
+  message(path: string): string | undefined;
+  renderSummary(title: string): unknown;
+}
+
 /**
  * One form's state, for any widget: values (kept as a draft when asked), field errors, whether it
  * is sending, the last failure, and one idempotency key per attempt, so a retry never creates a
@@ -65,10 +77,12 @@ export type SendFunction<T, R> = (values: T, idempotencyKey: string) => Promise<
  * backend's `validation` error onto the fields, and after the render moves focus to the error
  * summary (GOV.UK), the failure box or the confirmation.
  */
-export class FormController<T extends object> implements ReactiveController {
+export class FormController<T extends object, R = unknown> implements ReactiveController, FormView {
   errors: FieldErrors = {};
   submitting = false;
   failure?: AdapterError;
+  /** The answer to the last successful submit (a receipt to confirm with), until `reset`. */
+  receipt?: R;
 
   private own: T;
   private draftController?: DraftController<T>;
@@ -106,6 +120,10 @@ export class FormController<T extends object> implements ReactiveController {
   /** The draft behind the values, when the form keeps one. */
   get draft(): DraftController<T> | undefined {
     return this.draftController;
+  }
+
+  get restored(): boolean {
+    return this.draftController?.restored ?? false;
   }
 
   get values(): T {
@@ -164,7 +182,7 @@ export class FormController<T extends object> implements ReactiveController {
    * Checks the values and, when they pass, sends them with the attempt's key. Never rejects: the
    * result says how it went, and `errors`, `failure` and focus are set for the next render.
    */
-  async submit<R>(send: SendFunction<T, R>): Promise<SubmitResult<R>> {
+  async submit(send: SendFunction<T, R>): Promise<SubmitResult<R>> {
     if (this.submitting) return { status: 'busy' };
     const errors = this.validate();
     if (hasErrors(errors)) {
@@ -175,7 +193,7 @@ export class FormController<T extends object> implements ReactiveController {
   }
 
   /** Sends without the client-side check (a retry of what was already checked). */
-  async send<R>(send: SendFunction<T, R>): Promise<SubmitResult<R>> {
+  async send(send: SendFunction<T, R>): Promise<SubmitResult<R>> {
     if (this.submitting) return { status: 'busy' };
     const generation = this.generation;
     if (this.editedSinceSend && (this.options.keyAfterEdit ?? (this.draftController ? 'keep' : 'renew')) === 'renew') this.renewKey();
@@ -191,6 +209,7 @@ export class FormController<T extends object> implements ReactiveController {
       if (generation !== this.generation) return { status: 'stale' };
       this.submitting = false;
       this.clear();
+      this.receipt = value;
       this.focusAfterRender(this.options.focus?.success);
       return { status: 'sent', value };
     } catch (e) {
@@ -225,11 +244,12 @@ export class FormController<T extends object> implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Forgets errors, the failure and any submit in flight; the values stay. */
+  /** Forgets errors, the failure, the receipt and any submit in flight; the values stay. */
   reset(): void {
     this.generation++;
     this.errors = {};
     this.failure = undefined;
+    this.receipt = undefined;
     this.submitting = false;
     this.host.requestUpdate();
   }

@@ -59,17 +59,46 @@ export const formStyles = css`
     border-color: var(--_gr-color-danger);
     border-width: calc(var(--_gr-border-width) * 2);
   }
+  .optional {
+    font-weight: normal;
+    color: var(--_gr-color-text-muted);
+  }
+  .choices.inline {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: var(--_gr-space-5);
+  }
   .choice {
     display: flex;
-    align-items: center;
+    align-items: flex-start;
     gap: var(--_gr-space-2);
     min-block-size: var(--_gr-target-size);
+    padding-block: var(--_gr-space-1);
   }
   .choice input {
+    flex: none;
     inline-size: calc(var(--_gr-target-size) * 0.6);
     block-size: calc(var(--_gr-target-size) * 0.6);
     margin: 0;
+    margin-block-start: 0.1em;
     accent-color: var(--_gr-color-primary);
+  }
+  .choice label {
+    cursor: pointer;
+    padding-block-start: 0.15em;
+  }
+  .option-hint {
+    margin: 0;
+    font-size: 0.92em;
+  }
+  .inline-error {
+    margin-block: 0 var(--_gr-space-3);
+    padding: var(--_gr-space-2) var(--_gr-space-3);
+    border-inline-start: 4px solid var(--_gr-color-danger);
+    background: var(--_gr-color-surface-raised);
+  }
+  .inline-error p {
+    margin-block: 0 var(--_gr-space-2);
   }
   .counter {
     display: block;

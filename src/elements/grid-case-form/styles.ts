@@ -27,34 +27,9 @@ export const caseFormStyles = css`
   .back {
     margin-block-end: var(--_gr-space-3);
   }
-  .optional {
-    font-weight: normal;
-    color: var(--_gr-color-text-muted);
-  }
   .lead {
     font-size: var(--_gr-font-size-lg);
     margin-block: 0 var(--_gr-space-4);
-  }
-  .choices.inline {
-    display: flex;
-    flex-wrap: wrap;
-    column-gap: var(--_gr-space-5);
-  }
-  .choice {
-    align-items: flex-start;
-    padding-block: var(--_gr-space-1);
-  }
-  .choice input {
-    flex: none;
-    margin-block-start: 0.1em;
-  }
-  .choice label {
-    cursor: pointer;
-    padding-block-start: 0.15em;
-  }
-  .option-hint {
-    margin: 0;
-    font-size: 0.92em;
   }
   .category-group + .category-group {
     margin-block-start: var(--_gr-space-4);
@@ -102,18 +77,11 @@ export const caseFormStyles = css`
     object-fit: cover;
     border: var(--_gr-border-width) solid var(--_gr-color-border);
   }
-  .note,
-  .inline-error {
+  .note {
     margin-block: 0 var(--_gr-space-3);
     padding: var(--_gr-space-2) var(--_gr-space-3);
     border-inline-start: 4px solid var(--_gr-color-warning);
     background: var(--_gr-color-surface-raised);
-  }
-  .inline-error {
-    border-inline-start-color: var(--_gr-color-danger);
-  }
-  .inline-error p {
-    margin-block: 0 var(--_gr-space-2);
   }
   .geo-status:empty {
     display: none;

@@ -1,7 +1,9 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { AUDIENCES, type Audience, type ListKind } from '../../domain/services.js';
-import type { AreaChoice } from './area-options.js';
+import type { AdapterError } from '../../adapters/errors.js';
+import type { AreaList } from '../../controllers/area-cascade-controller.js';
+import { areaSelect } from '../../forms/index.js';
 import { AUDIENCE_KEYS, SEARCH_HINT_KEYS, type ServiceListT } from './messages.js';
 
 /** What the filters show; `undefined` lists are loading. */
@@ -10,9 +12,9 @@ export interface FiltersView {
   kind: ListKind;
   text: string;
   audience: Audience | '';
-  /** Null when the area is fixed by the `area` attribute or there is no `areas` group. */
-  districts: AreaChoice[] | undefined | null;
-  streets: AreaChoice[] | undefined;
+  /** The districts, then the chosen district's streets; null when the area is fixed by the `area` attribute or there is no `areas` group. */
+  areas: AreaList[] | null;
+  errorText: (error: AdapterError) => string;
   districtId: string;
   streetId: string;
   selectedTerms: number;
@@ -28,27 +30,10 @@ export interface FiltersView {
   onClear: () => void;
 }
 
-function areaSelect(
-  id: string,
-  label: string,
-  any: string,
-  loading: string,
-  choices: AreaChoice[] | undefined,
-  value: string,
-  onChange: (id: string) => void,
-) {
-  return html`<div class="field">
-    <label class="label" for=${id}>${label}</label>
-    <select class="select" id=${id} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
-      <option value="" ?selected=${value === ''}>${choices ? any : loading}</option>
-      ${(choices ?? []).map((a) => html`<option value=${a.id} ?selected=${a.id === value}>${a.name}</option>`)}
-    </select>
-  </div>`;
-}
-
 /** The search box, the audience and area selects, the category tree and "clear filters". */
 export function renderFilters(v: FiltersView) {
   const { t } = v;
+  const level = { placeholder: t('sl.area.any'), loading: t('sl.area.loading'), errorText: v.errorText, retryLabel: t('common.retry') };
   return html`<form
     class="filters"
     role="search"
@@ -88,11 +73,11 @@ export function renderFilters(v: FiltersView) {
           ${AUDIENCES.map((a) => html`<option value=${a} ?selected=${v.audience === a}>${t(AUDIENCE_KEYS[a])}</option>`)}
         </select>
       </div>
-      ${v.districts === null
+      ${v.areas === null
         ? nothing
-        : html`${areaSelect('sl-district', t('sl.district'), t('sl.area.any'), t('sl.area.loading'), v.districts, v.districtId, v.onDistrict)}
+        : html`${areaSelect(t, { ...level, id: 'sl-district', label: t('sl.district'), list: v.areas[0], value: v.districtId, onChange: v.onDistrict })}
           ${v.districtId
-            ? areaSelect('sl-street', t('sl.street'), t('sl.area.any'), t('sl.area.loading'), v.streets, v.streetId, v.onStreet)
+            ? areaSelect(t, { ...level, id: 'sl-street', label: t('sl.street'), list: v.areas[1], value: v.streetId, onChange: v.onStreet })
             : nothing}`}
     </div>
     <div class="categories">

@@ -1,10 +1,11 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { LIMITS } from '../../domain/common.js';
-import { fieldErrorsFrom, type FieldErrors } from '../../domain/field-errors.js';
+import { fieldErrorsFrom } from '../../domain/field-errors.js';
 import { ServiceRequestInput, type ListItem, type RequestReceipt } from '../../domain/services.js';
+import { FormController, textareaField, textField, type FormField } from '../../forms/index.js';
 import { emit } from '../shared/events.js';
-import { DraftForm, renderConfirmation, renderField, type FormHost } from './form-base.js';
 import type { ServiceListMessageKey } from './messages.js';
+import { phoneField, renderConfirmation, renderServiceForm, type ServiceFormHost } from './view.js';
 
 /** What the request form keeps in its draft; `itemId` says which item it is for. */
 export interface RequestDraft {
@@ -21,24 +22,45 @@ export interface ServiceRequestedDetail {
   referenceNumber: string;
 }
 
-const LABELS: Record<string, ServiceListMessageKey> = {
-  name: 'sl.form.name',
-  phone: 'sl.form.phone',
-  preferredTime: 'sl.form.preferredTime',
-  notes: 'sl.form.notes',
-};
+/** The fields in form order: path, control id, label. */
+const FIELDS: ReadonlyArray<readonly [path: keyof RequestDraft, id: string, label: ServiceListMessageKey]> = [
+  ['name', 'rq-name', 'sl.form.name'],
+  ['phone', 'rq-phone', 'sl.form.phone'],
+  ['preferredTime', 'rq-time', 'sl.form.preferredTime'],
+  ['notes', 'rq-notes', 'sl.form.notes'],
+];
 
-/** Request a service or a resource: who, phone, preferred time, notes. */
-export class RequestForm extends DraftForm<RequestDraft> {
-  protected readonly fields = [
-    ['name', 'rq-name'],
-    ['phone', 'rq-phone'],
-    ['preferredTime', 'rq-time'],
-    ['notes', 'rq-notes'],
-  ] as const;
+const toInput = (v: RequestDraft, idempotencyKey: string): ServiceRequestInput => ({
+  itemId: v.itemId,
+  name: v.name,
+  phone: v.phone.trim(),
+  preferredTime: v.preferredTime,
+  notes: v.notes,
+  idempotencyKey,
+});
 
-  constructor(host: FormHost, key: string) {
-    super(host, key, () => ({ itemId: '', name: '', phone: '', preferredTime: '', notes: '' }));
+/**
+ * Request a service or a resource: who, phone, preferred time, notes. The draft survives a reload
+ * and carries one idempotency key, so "send again" after a failure is the same request.
+ */
+export class RequestForm {
+  readonly form: FormController<RequestDraft, RequestReceipt>;
+
+  constructor(
+    private readonly host: ServiceFormHost,
+    key: string,
+  ) {
+    const fields = (): FormField[] => FIELDS.map(([path, id, label]) => ({ path, id, label: host.viewContext().t(label) }));
+    this.form = new FormController<RequestDraft, RequestReceipt>(host, {
+      initial: () => ({ itemId: '', name: '', phone: '', preferredTime: '', notes: '' }),
+      draft: { key },
+      fields,
+      locale: () => host.viewContext().locale,
+      // A backend's error on another path links to the first field.
+      fallback: (path) => ({ ...fields()[0]!, path }),
+      validate: (v) => fieldErrorsFrom(ServiceRequestInput, toInput(v, this.form.idempotencyKey)),
+      focus: { success: '.confirmation', failure: '.submit-failure' },
+    });
   }
 
   /**
@@ -46,115 +68,62 @@ export class RequestForm extends DraftForm<RequestDraft> {
    * can never replay the other request), keeping who and the phone number.
    */
   openFor(itemId: string): void {
-    const value = this.draft.value;
-    if (value.itemId !== itemId) {
-      if (value.itemId) {
-        const { name, phone } = value;
-        this.draft.clear();
-        this.draft.update({ name, phone });
-      }
-      this.draft.update({ itemId });
-      this.draft.flush();
+    const { itemId: was, name, phone } = this.form.values;
+    if (was !== itemId) {
+      if (was) this.form.clear({ name, phone });
+      this.form.update({ itemId });
+      this.form.draft?.flush();
     }
     this.resetOutcome();
   }
 
-  private input(): ServiceRequestInput {
-    const v = this.draft.value;
-    return {
-      itemId: v.itemId,
-      name: v.name,
-      phone: v.phone.trim(),
-      preferredTime: v.preferredTime,
-      notes: v.notes,
-      idempotencyKey: this.draft.idempotencyKey,
-    };
+  /** Forgets errors and the last outcome (the draft stays). */
+  resetOutcome(): void {
+    this.form.reset();
   }
 
-  protected label(path: string): string {
-    return this.host.viewContext().t(LABELS[path] ?? 'sl.form.name');
-  }
-
-  protected check(): FieldErrors {
-    return fieldErrorsFrom(ServiceRequestInput, this.input());
-  }
-
-  protected send(signal?: AbortSignal): Promise<RequestReceipt> {
-    return this.host.servicesApi().request(this.input(), { signal, locale: this.host.viewContext().locale });
-  }
-
-  protected done(receipt: RequestReceipt): void {
-    emit<ServiceRequestedDetail>(this.host, 'gr-service-requested', {
-      itemId: receipt.itemId,
-      referenceNumber: receipt.referenceNumber,
-    });
+  private async submit(): Promise<void> {
+    const { locale } = this.host.viewContext();
+    const result = await this.form.submit((v, key) => this.host.servicesApi().request(toInput(v, key), { locale }));
+    if (result.status !== 'sent') return;
+    emit<ServiceRequestedDetail>(this.host, 'gr-service-requested', { itemId: result.value.itemId, referenceNumber: result.value.referenceNumber });
+    this.host.submitted(result.value);
   }
 
   render(item: ListItem | undefined, onBack: () => void) {
     const view = this.host.viewContext();
     const { t } = view;
-    const v = this.draft.value;
-    const name = item?.name ?? '';
-    if (this.receipt) {
-      return renderConfirmation(
-        t('sl.request.done'),
-        t('sl.request.doneText', { reference: this.receipt.referenceNumber }),
-        onBack,
-        t('sl.form.back'),
-      );
+    const f = this.form;
+    if (f.receipt) {
+      return renderConfirmation(t('sl.request.done'), t('sl.request.doneText', { reference: f.receipt.referenceNumber }), onBack, t('sl.form.back'));
     }
-    const set = (patch: Partial<RequestDraft>) => this.draft.update(patch);
-    return html`<form class="form" novalidate @submit=${this.onSubmit} part="request-form" aria-labelledby="rq-title">
-      <h3 id="rq-title" tabindex="-1" class="form-title">${t('sl.request.title', { name })}</h3>
-      <p class="hint">${t('sl.request.intro')}</p>
-      ${this.draft.restored ? html`<p class="status-text muted">${t('sl.form.restored')}</p>` : nothing} ${this.renderSummary()}
-      ${this.renderFailure()}
-      ${renderField(
-        { id: 'rq-name', label: t('sl.form.name'), value: v.name, error: this.message('name'), autocomplete: 'name', onInput: (name) => set({ name }) },
-        view,
-      )}
-      ${renderField(
-        {
-          id: 'rq-phone',
-          label: t('sl.form.phone'),
-          hint: t('sl.form.phone.hint'),
-          value: v.phone,
-          error: this.message('phone'),
-          type: 'tel',
-          autocomplete: 'tel',
-          inputmode: 'numeric',
-          onInput: (phone) => set({ phone }),
-        },
-        view,
-      )}
-      ${renderField(
-        {
-          id: 'rq-time',
+    const v = f.values;
+    const set = (patch: Partial<RequestDraft>) => f.update(patch);
+    return renderServiceForm(this.host, f, {
+      prefix: 'rq',
+      part: 'request-form',
+      title: t('sl.request.title', { name: item?.name ?? '' }),
+      intro: t('sl.request.intro'),
+      submitLabel: t('common.submit'),
+      onSubmit: () => void this.submit(),
+      onBack,
+      fields: html`${textField(t, { ...f.field('name'), label: t('sl.form.name'), value: v.name, autocomplete: 'name', onInput: (name) => set({ name }) })}
+        ${phoneField(view, f, v.phone, (phone) => set({ phone }))}
+        ${textField(t, {
+          ...f.field('preferredTime'),
           label: t('sl.form.preferredTime'),
           hint: t('sl.form.preferredTime.hint'),
           value: v.preferredTime,
-          error: this.message('preferredTime'),
           onInput: (preferredTime) => set({ preferredTime }),
-        },
-        view,
-      )}
-      ${renderField(
-        {
-          id: 'rq-notes',
+        })}
+        ${textareaField(t, {
+          ...f.field('notes'),
           label: t('sl.form.notes'),
           value: v.notes,
-          error: this.message('notes'),
-          multiline: true,
           optional: true,
-          max: LIMITS.note,
+          counter: { max: LIMITS.note },
           onInput: (notes) => set({ notes }),
-        },
-        view,
-      )}
-      <div class="actions">
-        ${this.renderSubmit(t('common.submit'))}
-        <button type="button" class="button secondary" @click=${onBack}>${t('sl.form.back')}</button>
-      </div>
-    </form>`;
+        })}`,
+    });
   }
 }

@@ -1,20 +1,20 @@
 import { cityNow } from '../../domain/city-clock.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Adapter, ServicesApi } from '../../adapters/contract.js';
+import type { Adapter, AreasApi, ServicesApi } from '../../adapters/contract.js';
 import type { AdapterError } from '../../adapters/errors.js';
 import { sessionResponses } from '../../adapters/response-schemas/session.js';
 import { areasResponses } from '../../adapters/response-schemas/areas.js';
 import { servicesResponses } from '../../adapters/response-schemas/services.js';
 import { validatingGroups } from '../../adapters/validating-core.js';
 import { AdapterCallController } from '../../controllers/adapter-call-controller.js';
+import { AreaCascadeController } from '../../controllers/area-cascade-controller.js';
 import { CursorPagingController } from '../../controllers/cursor-paging-controller.js';
 import { LiveAnnouncer } from '../../controllers/live-announcer.js';
 import { LIST_KINDS, type Audience, type ListItem, type ListKind, type RequestReceipt, type ServiceQuery, type TaxonomyTerm } from '../../domain/services.js';
 import { hasPermission, type Session } from '../../domain/session.js';
 import { formStyles } from '../../styles/forms.js';
 import { GrassrootsElement } from '../shared/widget-element.js';
-import { AreaOptions } from './area-options.js';
 import { DemandForm, type DemandFormHost } from './demand-form.js';
 import { renderFilters } from './filters.js';
 import { renderItemCard } from './item-card.js';
@@ -100,7 +100,8 @@ export class ServiceList extends GrassrootsElement<ServiceListMessageKey> implem
   @state() private view: View = 'list';
   @state() private requestItem?: ListItem;
 
-  readonly areaOptions = new AreaOptions(this);
+  /** The district and street choices of the filters (the demand form has its own). */
+  private readonly filterAreas = new AreaCascadeController(this, { areas: () => this.areasApi(), locale: () => this.effectiveLocale });
   private readonly announcer = new LiveAnnouncer(this);
   private readonly taxonomy = new AdapterCallController<TaxonomyTerm[]>(this);
   private readonly session = new AdapterCallController<Session>(this);
@@ -133,6 +134,11 @@ export class ServiceList extends GrassrootsElement<ServiceListMessageKey> implem
     return validatingGroups(this.effectiveAdapter!, RESPONSES).services!;
   }
 
+  areasApi(): AreasApi | undefined {
+    const adapter = this.effectiveAdapter;
+    return adapter?.services ? validatingGroups(adapter, RESPONSES).areas : undefined;
+  }
+
   viewContext(): ViewContext {
     return {
       t: (key, params) => this.t(key, params),
@@ -154,7 +160,7 @@ export class ServiceList extends GrassrootsElement<ServiceListMessageKey> implem
 
   fixedArea(): string | null {
     if (this.area) return this.area;
-    if (this.areaOptions.available) return null;
+    if (this.filterAreas.available) return null;
     return this.session.value?.areaIds[0] ?? null;
   }
 
@@ -174,12 +180,8 @@ export class ServiceList extends GrassrootsElement<ServiceListMessageKey> implem
 
   protected override adapterChanged(adapter: Adapter | undefined): void {
     this.lastQuery = '';
-    if (!adapter || !adapter.services) {
-      this.areaOptions.use(undefined);
-      return;
-    }
+    if (!adapter || !adapter.services) return;
     const api = validatingGroups(adapter, RESPONSES);
-    this.areaOptions.use(api.areas);
     this.loadTaxonomy();
     if (api.session) void this.session.run((signal) => api.session!.current({ signal }));
   }
@@ -229,12 +231,12 @@ export class ServiceList extends GrassrootsElement<ServiceListMessageKey> implem
     if (this.restoredView) return;
     this.restoredView = true;
     const kind = this.listKind;
-    const request = this.requestForm!.draft;
+    const request = this.requestForm!.form.draft!;
     if ((kind === 'service' || kind === 'resource') && request.restored && request.value.itemId) {
       this.view = 'request';
       const id = request.value.itemId;
       void this.itemCall.run((signal) => this.servicesApi().get(kind, id, { signal, locale: this.effectiveLocale }));
-    } else if (kind === 'demand' && this.demandForm!.draft.restored && this.demandForm!.draft.value.open) {
+    } else if (kind === 'demand' && this.demandForm!.form.draft?.restored && this.demandForm!.form.values.open) {
       this.view = 'demand';
     }
   }
@@ -294,7 +296,7 @@ export class ServiceList extends GrassrootsElement<ServiceListMessageKey> implem
 
   private async openDemand(): Promise<void> {
     this.demandForm!.resetOutcome();
-    if (this.permission() === 'ok') this.demandForm!.draft.update({ open: true });
+    if (this.permission() === 'ok') this.demandForm!.form.update({ open: true });
     this.view = 'demand';
     await this.updateComplete;
     this.shadowRoot?.querySelector<HTMLElement>('#dm-title, .permission')?.focus();
@@ -303,7 +305,7 @@ export class ServiceList extends GrassrootsElement<ServiceListMessageKey> implem
   private backToList = (): void => {
     const from = this.view;
     const item = this.requestItem;
-    if (from === 'demand' && !this.demandForm!.receipt) this.demandForm!.draft.update({ open: false });
+    if (from === 'demand' && !this.demandForm!.form.receipt) this.demandForm!.form.update({ open: false });
     this.requestForm!.resetOutcome();
     this.demandForm!.resetOutcome();
     this.view = 'list';
@@ -371,14 +373,14 @@ export class ServiceList extends GrassrootsElement<ServiceListMessageKey> implem
   }
 
   private renderList() {
-    const areaFixed = !!this.area || !this.areaOptions.available;
+    const areaFixed = !!this.area || !this.filterAreas.available;
     const filters = renderFilters({
       t: (key, params) => this.t(key, params),
       kind: this.listKind,
       text: this.text,
       audience: this.audience,
-      districts: areaFixed ? null : this.areaOptions.districts(),
-      streets: this.areaOptions.streets(this.districtId),
+      areas: areaFixed ? null : this.filterAreas.levels([this.districtId]),
+      errorText: (e) => this.errorText(e),
       districtId: this.districtId,
       streetId: this.streetId,
       selectedTerms: this.termIds.length,
