@@ -1,7 +1,8 @@
 export * from './locales.js';
 export * from './translator.js';
 export * from './format.js';
-export { sharedMessages, type SharedMessageKey } from './messages/index.js';
+export { sharedMessages, isSharedMessageKey, type SharedMessageKey } from './messages/index.js';
+export { validationMessages, type ValidationMessageKey } from './messages/validation.js';
 export {
   registerMessages,
   clearRegisteredMessages,

@@ -1,11 +1,11 @@
 import type { FieldError, FieldErrorCode } from '../domain/field-errors.js';
-import { sharedMessages, type SharedMessageKey } from './messages/index.js';
+import { validationMessages, type ValidationMessageKey } from './messages/validation.js';
 import type { LocaleTag } from './locales.js';
 import { messagesVersion } from './message-store.js';
 import { createTranslator, type MessageParams, type Translator } from './translator.js';
 
 /** The catalogue key for each field-error code the domain returns. */
-export const VALIDATION_KEYS: Readonly<Record<FieldErrorCode, SharedMessageKey>> = {
+export const VALIDATION_KEYS: Readonly<Record<FieldErrorCode, ValidationMessageKey>> = {
   required: 'validation.required',
   too_short: 'validation.too_short',
   too_long: 'validation.too_long',
@@ -41,22 +41,22 @@ export function validationParams(error: FieldError, label: string): MessageParam
 }
 
 /** The catalogue key for a field error (an unknown code gets the generic `validation.invalid`). */
-export function validationKey(error: FieldError): SharedMessageKey {
+export function validationKey(error: FieldError): ValidationMessageKey {
   return VALIDATION_KEYS[error.code] ?? VALIDATION_KEYS.invalid;
 }
 
 /**
  * The words for a field error in `locale`, GOV.UK style: says what to do, names the field.
- * The wording is in the shared catalogue (`validation.*`), so a portal changes it with
- * `registerMessages`; the domain only returns the code and the limit.
+ * The wording is a catalogue (`validation.*`, `src/i18n/messages/validation.ts`), so a portal
+ * changes it with `registerMessages`; the domain only returns the code and the limit.
  */
 export function validationMessage(error: FieldError, label: string, locale: LocaleTag): string {
   let t = translators.get(locale);
   if (!t || t.version !== messagesVersion()) {
-    t = createTranslator(locale, sharedMessages);
+    t = createTranslator(locale, validationMessages);
     translators.set(locale, t);
   }
   return t(validationKey(error), validationParams(error, label));
 }
 
-const translators = new Map<LocaleTag, Translator<SharedMessageKey>>();
+const translators = new Map<LocaleTag, Translator<ValidationMessageKey>>();

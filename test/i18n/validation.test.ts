@@ -1,11 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { FIELD_ERROR_CODES } from '../../src/domain/field-errors.js';
-import { en } from '../../src/i18n/messages/en.js';
-import { zhCN } from '../../src/i18n/messages/zh-CN.js';
+import { validationMessages } from '../../src/i18n/messages/validation.js';
 import { clearRegisteredMessages, registerMessages } from '../../src/i18n/registry.js';
 import { VALIDATION_KEYS, validationMessage } from '../../src/i18n/validation.js';
 
-// The words for field errors live in the shared catalogue; the domain returns codes and limits only.
+// The words for field errors live in a catalogue (src/i18n/messages/validation.ts); the domain returns codes and limits only.
 describe('validation messages', () => {
   it('say what to do, naming the field, in both languages', () => {
     expect(validationMessage({ code: 'required' }, '手机号码', 'zh-CN')).to.equal('请填写手机号码');
@@ -31,8 +30,8 @@ describe('validation messages', () => {
 
   it('are catalogue terms, one per code, so a portal can change them', () => {
     for (const code of FIELD_ERROR_CODES) {
-      expect(zhCN, code).to.have.property(VALIDATION_KEYS[code]);
-      expect(en, code).to.have.property(VALIDATION_KEYS[code]);
+      expect(validationMessages['zh-CN'], code).to.have.property(VALIDATION_KEYS[code]);
+      expect(validationMessages.en, code).to.have.property(VALIDATION_KEYS[code]);
     }
     try {
       registerMessages('zh-CN', { 'validation.required': '{label}还没有填写' });

@@ -1,7 +1,7 @@
 /**
  * The shared UI catalogue (Simplified Chinese), used by every widget.
  * It is the reference catalogue: `en.ts` must have exactly these keys.
- * Field-error words (`validation.*`) are here too: the domain returns codes and limits only.
+ * Field-error words are in `validation.ts`, loaded only by widgets with forms.
  */
 export const zhCN = {
   'common.loading': '正在加载…',
@@ -29,25 +29,6 @@ export const zhCN = {
   'a11y.errorPrefix': '错误：',
   'form.counter.left': '还可以输入 {count} 个字',
   'form.counter.over': '超出 {count} 个字',
-
-  // Field errors (codes from src/domain/field-errors.ts), GOV.UK style: say what to do, name the field.
-  // {label} is the field's label, {labelLower} the same in lower case, {min} and {max} the limit broken.
-  'validation.required': '请填写{label}',
-  'validation.too_short': '{label}至少需要 {min} 个字',
-  'validation.too_long': '{label}不能超过 {max} 个字',
-  'validation.too_small': '{label}不能小于 {min}',
-  'validation.too_big': '{label}不能大于 {max}',
-  'validation.not_a_number': '{label}必须是数字',
-  'validation.invalid_phone': '{label}应为 11 位手机号码，例如 13812345678',
-  'validation.invalid_id_number': '{label}应为 18 位身份证号码',
-  'validation.invalid_option': '请从列表中选择{label}',
-  'validation.area_too_broad': '请将{label}选到网格、小区或楼栋',
-  'validation.invalid_date': '{label}不是有效的日期',
-  'validation.future_date': '{label}不能晚于今天',
-  'validation.photo_type': '照片只能是 JPG、PNG 或 WebP 格式',
-  'validation.photo_size': '每张照片不能超过 {maxMb} MB',
-  'validation.too_many_photos': '最多只能上传 {max} 张照片',
-  'validation.invalid': '{label}填写有误，请检查',
 
   'error.title': '出错了',
   'error.network': '无法连接服务器，请检查网络后重试',
