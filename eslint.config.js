@@ -38,7 +38,7 @@ export default tseslint.config(
   },
   // Node-side files: scripts, tool configs, build helpers.
   {
-    files: ['scripts/**', 'build/**', '.ci/**', 'server/**', 'test/servers/**', '*.config.{js,mjs,ts}', 'vite.*.ts', 'demo/vite.config.ts', '.storybook/main.ts'],
+    files: ['scripts/**', 'build/**', '.ci/**', 'server/**', 'test/servers/**', 'test/node/**', 'bin/**', '*.config.{js,mjs,ts}', 'vite.*.ts', 'demo/vite.config.ts', '.storybook/main.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
   // Tests run under mocha in the browser.

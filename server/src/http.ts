@@ -14,6 +14,7 @@ const STATUS: Record<AdapterErrorCode, number> = {
   timeout: 504,
   network: 502,
   invalid_response: 500,
+  unsupported: 501,
 };
 
 /** Open to any origin, so local demos and the browser tests can call it; expose what clients must read. */

@@ -1,5 +1,6 @@
 import type { Area, AreaHit } from '../domain/areas.js';
 import type {
+  CaseAction,
   CaseActionRequest,
   CaseCategory,
   CaseQuery,
@@ -78,6 +79,21 @@ export interface CasesApi {
   act(caseId: string, request: CaseActionRequest, options?: CallOptions): Promise<GridCase>;
   /** "This is my problem too": the session follows an existing case instead of reporting it again. */
   follow(caseId: string, options?: CallOptions): Promise<GridCase>;
+  /** What this backend can do with cases; absent: everything. */
+  readonly capabilities?: CasesCapabilities;
+}
+
+/**
+ * For a backend that holds cases in a system with less than the closed loop (an Open311 server): what it
+ * can do. Anything it cannot do rejects with `unsupported`; widgets offer only what is listed.
+ */
+export interface CasesCapabilities {
+  /** The actions `act` can take; absent: every action. `[]`: the case is handled in another system. */
+  readonly actions?: readonly CaseAction[];
+  /** Whether `follow` works; absent: it does. */
+  readonly follow?: boolean;
+  /** Where the cases are handled, for messages such as "handled in the city's Open311 system". */
+  readonly system?: string;
 }
 
 export interface OrgsApi {
@@ -108,6 +124,18 @@ export interface ServicesApi {
   request(input: ServiceRequestInput, options?: CallOptions): Promise<RequestReceipt>;
   /** Post a resident's demand to the demand list. Idempotent by key. */
   postDemand(input: DemandInput, options?: CallOptions): Promise<RequestReceipt>;
+  /** What this backend can do; absent: everything. */
+  readonly capabilities?: ServicesCapabilities;
+}
+
+/** For a read-only directory (an HSDS API): which lists it has and which writes work; the rest reject with `unsupported`. */
+export interface ServicesCapabilities {
+  /** The list kinds `query` can return; absent: all four. Other kinds give an empty page. */
+  readonly kinds?: readonly ListKind[];
+  /** Whether `request` works; absent: it does. */
+  readonly request?: boolean;
+  /** Whether `postDemand` works; absent: it does. */
+  readonly postDemand?: boolean;
 }
 
 /**

@@ -10,6 +10,8 @@ export const ADAPTER_ERROR_CODES = [
   'conflict',
   'unavailable',
   'invalid_response',
+  // The backend cannot do this at all (an Open311 server has no "verify"): not worth retrying, not the user's fault.
+  'unsupported',
 ] as const;
 export type AdapterErrorCode = (typeof ADAPTER_ERROR_CODES)[number];
 

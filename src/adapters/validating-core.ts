@@ -2,8 +2,10 @@ import type * as z from 'zod/mini';
 import type { Adapter, AdapterGroup } from './contract.js';
 import { AdapterError, isAbortError, isAdapterError, toAdapterError } from './errors.js';
 
-/** A response schema for every method of one adapter group. */
-export type GroupSchemas<Api> = { readonly [M in keyof Api]: z.ZodMiniType };
+/** A response schema for every method of one adapter group (not its data, such as `capabilities`). */
+export type GroupSchemas<Api> = {
+  readonly [M in keyof Api as NonNullable<Api[M]> extends (...args: never[]) => unknown ? M : never]: z.ZodMiniType;
+};
 
 /** Response schemas for some adapter groups: what a widget that uses those groups validates. */
 export type ResponseSchemaMaps = Partial<Record<AdapterGroup, Readonly<Record<string, z.ZodMiniType>>>>;
@@ -38,6 +40,8 @@ export function validatingGroups(adapter: Adapter, maps: ResponseSchemaMaps): Ad
     const api = adapter[group] as Record<string, unknown> | undefined;
     if (!api) continue;
     const out: Record<string, unknown> = {};
+    // Data beside the methods (`capabilities`) passes through as it is.
+    for (const [key, value] of Object.entries(api)) if (typeof value !== 'function') out[key] = value;
     for (const [method, schema] of Object.entries(schemas)) {
       const fn = api[method];
       if (typeof fn !== 'function') continue;

@@ -1,10 +1,10 @@
 import { ok, rejectsWith } from './assert.js';
 import { validSubmission, type FullAdapter } from './fixtures.js';
-import type { ConformancePersona, ConformanceRunner } from './types.js';
+import type { ClauseRunner, ConformancePersona } from './types.js';
 
-export function accessTests({ describe, it }: ConformanceRunner, as: (p: ConformancePersona) => Promise<FullAdapter>): void {
+export function accessTests({ describe, it }: ClauseRunner, as: (p: ConformancePersona) => Promise<FullAdapter>): void {
   describe('permissions and masking', () => {
-    it('gives each persona its session', async () => {
+    it('gives each persona its session', ['session'], async () => {
       ok((await (await as('anonymous')).session.current()).userId === null, 'anonymous has no user id');
       const centre = await (await as('grid-centre')).session.current();
       ok(centre.permissions.includes('case:verify'), 'the grid centre may verify');
@@ -12,7 +12,7 @@ export function accessTests({ describe, it }: ConformanceRunner, as: (p: Conform
       ok(!resident.permissions.includes('volunteer:contact'), 'a resident may not see contacts');
     });
 
-    it('masks volunteer contacts in lists and reveals them only with volunteer:contact', async () => {
+    it('masks volunteer contacts in lists and reveals them only with volunteer:contact', ['session', 'volunteers'], async () => {
       const staff = await as('community-staff');
       const [v] = (await staff.volunteers.query({}, { limit: 1 })).items;
       ok(v && v.phone.includes('*') && v.idNumber.includes('*'), 'phone and ID number are masked in query results');
@@ -22,7 +22,7 @@ export function accessTests({ describe, it }: ConformanceRunner, as: (p: Conform
       await rejectsWith((await as('anonymous')).volunteers.reveal(v.id, 'phone'), 'unauthorized', 'an anonymous reveal');
     });
 
-    it("masks a reporter's phone for the public but not for staff", async () => {
+    it("masks a reporter's phone for the public but not for staff", ['session', 'cases'], async () => {
       const resident = await as('resident');
       const kase = await resident.cases.submit(await validSubmission(resident));
       const seenByStaff = await (await as('grid-centre')).cases.get(kase.id);

@@ -1,17 +1,17 @@
 import { cityDate, cityNow } from '../../domain/city-clock.js';
 import { locatesCase } from '../../domain/case-validation.js';
-import type { CaseAction, GridCase } from '../../domain/cases.js';
+import { CASE_ACTIONS, type CaseAction, type GridCase } from '../../domain/cases.js';
 import { equal, ok, rejectsWith, uniqueKey } from './assert.js';
 import { validSubmission, type FullAdapter } from './fixtures.js';
-import type { ConformancePersona, ConformanceRunner } from './types.js';
+import type { ClauseRunner, ConformancePersona } from './types.js';
 
-export function caseTests({ describe, it }: ConformanceRunner, as: (p: ConformancePersona) => Promise<FullAdapter>): void {
+export function caseTests({ describe, it }: ClauseRunner, as: (p: ConformancePersona) => Promise<FullAdapter>): void {
   type Extra = { departmentId?: string; rating?: number; note?: string };
   const act = async (who: ConformancePersona, kase: GridCase, action: CaseAction, extra: Extra = {}) =>
     (await as(who)).cases.act(kase.id, { action, ...extra, idempotencyKey: uniqueKey(action) });
 
   describe('the case state machine', () => {
-    it('runs the closed loop: report, accept, dispatch, resolve, verify, close, rate', async () => {
+    it('runs the closed loop: report, accept, dispatch, resolve, verify, close, rate', ['session', 'areas', 'cases', 'case-actions'], async () => {
       const resident = await as('resident');
       let kase = await resident.cases.submit(await validSubmission(resident));
       equal(kase.status, 'reported', 'a new case');
@@ -40,14 +40,14 @@ export function caseTests({ describe, it }: ConformanceRunner, as: (p: Conforman
       equal(byNumber.id, kase.id, 'get by public number finds the same case');
     });
 
-    it('refuses an action the state does not allow with conflict', async () => {
+    it('refuses an action the state does not allow with conflict', ['session', 'areas', 'cases', 'case-actions'], async () => {
       const resident = await as('resident');
       const kase = await resident.cases.submit(await validSubmission(resident));
       await rejectsWith(act('grid-centre', kase, 'verify'), 'conflict', 'verifying a reported case');
       await rejectsWith(act('grid-centre', kase, 'close'), 'conflict', 'closing a reported case');
     });
 
-    it('refuses an action the session may not take with forbidden, and an anonymous visitor with unauthorized', async () => {
+    it('refuses an action the session may not take with forbidden, and an anonymous visitor with unauthorized', ['session', 'areas', 'cases', 'case-actions'], async () => {
       const resident = await as('resident');
       const kase = await resident.cases.submit(await validSubmission(resident));
       await rejectsWith(act('resident', kase, 'accept'), 'forbidden', 'a resident accepting a case');
@@ -69,7 +69,7 @@ export function caseTests({ describe, it }: ConformanceRunner, as: (p: Conforman
       equal(after.status, kase.status, `a refused ${action} leaves the case as it was`);
     };
 
-    it('refuses a return, a resolve and a reopen without a note with validation (fieldErrors.note "required")', async () => {
+    it('refuses a return, a resolve and a reopen without a note with validation (fieldErrors.note "required")', ['session', 'areas', 'cases', 'case-actions'], async () => {
       const resident = await as('resident');
       let kase = await resident.cases.submit(await validSubmission(resident));
       await refusedWithoutNote('grid-centre', kase, 'return');
@@ -88,7 +88,7 @@ export function caseTests({ describe, it }: ConformanceRunner, as: (p: Conforman
       equal(kase.timeline.at(-1)?.note, 'Conformance: still broken', 'the note is kept in the timeline');
     });
 
-    it('refuses a report located above the grid level with validation (fieldErrors["location.areaId"] "area_too_broad")', async () => {
+    it('refuses a report located above the grid level with validation (fieldErrors["location.areaId"] "area_too_broad")', ['areas', 'cases'], async () => {
       const resident = await as('resident');
       const good = await validSubmission(resident);
       const path = await resident.areas.path(good.location.areaId);
@@ -107,7 +107,7 @@ export function caseTests({ describe, it }: ConformanceRunner, as: (p: Conforman
   });
 
   describe('idempotency', () => {
-    it('returns the same case for a repeated submit with one key', async () => {
+    it('returns the same case for a repeated submit with one key', ['cases'], async () => {
       const resident = await as('resident');
       const submission = await validSubmission(resident);
       const first = await resident.cases.submit(submission);
@@ -116,7 +116,7 @@ export function caseTests({ describe, it }: ConformanceRunner, as: (p: Conforman
       equal(again.publicNumber, first.publicNumber, 'the same public number');
     });
 
-    it('refuses the same key with another body with conflict, naming the case the key created', async () => {
+    it('refuses the same key with another body with conflict, naming the case the key created', ['cases'], async () => {
       const resident = await as('resident');
       const submission = await validSubmission(resident);
       const first = await resident.cases.submit(submission);
@@ -126,7 +126,7 @@ export function caseTests({ describe, it }: ConformanceRunner, as: (p: Conforman
       equal(error.existing?.publicNumber, first.publicNumber, 'the conflict names the existing public number (existing.publicNumber)');
     });
 
-    it('applies a repeated action once', async () => {
+    it('applies a repeated action once', ['session', 'cases', 'case-actions'], async () => {
       const resident = await as('resident');
       const centre = await as('grid-centre');
       const kase = await resident.cases.submit(await validSubmission(resident));
@@ -137,7 +137,7 @@ export function caseTests({ describe, it }: ConformanceRunner, as: (p: Conforman
       equal(again.timeline.length, first.timeline.length, 'no second accept in the timeline');
     });
 
-    it('logs hours and requests services once per key', async () => {
+    it('logs hours once per key', ['volunteers'], async () => {
       const staff = await as('community-staff');
       const [v] = (await staff.volunteers.query({}, { limit: 1 })).items;
       const yesterday = cityDate(new Date(cityNow().getTime() - 86_400_000));
@@ -145,11 +145,33 @@ export function caseTests({ describe, it }: ConformanceRunner, as: (p: Conforman
       const log = await staff.volunteers.logHours(input);
       equal((await staff.volunteers.logHours({ ...input })).id, log.id, 'the same hour log');
       await rejectsWith(staff.volunteers.logHours({ ...input, hours: 2 }), 'conflict', 'a reused hours key with other hours');
+    });
+
+    it('requests a service once per key', ['services', 'service-requests'], async () => {
       const resident = await as('resident');
       const [service] = (await resident.services.query({ kind: 'service' }, { limit: 1 })).items;
       const request = { itemId: service!.id, name: '测试员', phone: '13800000000', preferredTime: 'weekday morning', notes: '', idempotencyKey: uniqueKey('request') };
       const receipt = await resident.services.request(request);
       equal((await resident.services.request({ ...request })).id, receipt.id, 'the same receipt');
+    });
+  });
+
+  describe('what the backend cannot do', () => {
+    it('refuses the actions missing from cases.capabilities.actions with unsupported, and keeps the case as it was', ['cases', 'case-actions-limited'], async () => {
+      const resident = await as('resident');
+      const kase = await resident.cases.submit(await validSubmission(resident));
+      const supported = resident.cases.capabilities?.actions ?? [];
+      for (const action of CASE_ACTIONS.filter((x) => !supported.includes(x))) {
+        const extra: Extra = action === 'rate' ? { rating: 5 } : { note: 'Conformance' };
+        await rejectsWith(act('grid-centre', kase, action, extra), 'unsupported', `${action} on a backend that cannot ${action}`);
+      }
+      equal((await resident.cases.get(kase.id)).status, kase.status, 'refused actions change nothing');
+    });
+
+    it('refuses follow with unsupported when cases.capabilities.follow is false', ['cases', 'case-follow-unsupported'], async () => {
+      const resident = await as('resident');
+      const kase = await resident.cases.submit(await validSubmission(resident));
+      await rejectsWith(resident.cases.follow(kase.id), 'unsupported', 'follow on a backend that cannot follow');
     });
   });
 }

@@ -1,29 +1,60 @@
 import { cityNow } from '../../domain/city-clock.js';
 import type { Adapter, AdapterGroup } from '../contract.js';
-import type { AnswerValue, CaseCategory, CaseSubmission } from '../../domain/cases.js';
+import { CASE_ACTIONS, type AnswerValue, type CaseCategory, type CaseSubmission } from '../../domain/cases.js';
 import { AREA_LEVELS } from '../../domain/areas.js';
 import { locatesCase } from '../../domain/case-validation.js';
 import type { Page } from '../../domain/common.js';
 import { validating } from '../validating.js';
 import { ok, uniqueKey } from './assert.js';
-import type { ConformanceOptions, ConformancePersona } from './types.js';
+import type { ConformanceNeed, ConformanceOptions, ConformancePersona } from './types.js';
 
 export type FullAdapter = Required<Pick<Adapter, AdapterGroup>>;
 
+export const ALL_GROUPS: readonly AdapterGroup[] = ['session', 'areas', 'cases', 'orgs', 'volunteers', 'services'];
+
+const DEFAULT_LOCATION: CaseSubmission['location'] = {
+  areaId: 'conformance',
+  address: 'Conformance test address',
+  point: { lat: 31.2304, lng: 121.4737 },
+};
+
+/** What the adapter has, as clause needs: its groups (narrowed to `only`) and what their `capabilities` allow. */
+export function featuresOf(adapter: Adapter, only?: readonly AdapterGroup[]): Set<ConformanceNeed> {
+  const features = new Set<ConformanceNeed>(ALL_GROUPS.filter((g) => adapter[g] && (!only || only.includes(g))));
+  const cases = features.has('cases') ? adapter.cases?.capabilities : undefined;
+  if (features.has('cases')) {
+    const all = !cases?.actions || CASE_ACTIONS.every((a) => cases.actions!.includes(a));
+    features.add(all ? 'case-actions' : 'case-actions-limited');
+    features.add(cases?.follow === false ? 'case-follow-unsupported' : 'case-follow');
+  }
+  if (features.has('services') && adapter.services?.capabilities?.request !== false) features.add('service-requests');
+  return features;
+}
+
+/** Where `validSubmission` locates a report when the adapter has no `areas`. */
+const locations = new WeakMap<object, CaseSubmission['location']>();
+
 /**
  * Adapters per persona, each behind `validating()`: every response any test sees has been parsed
- * with the domain schemas, so "every response parses" is checked on every call.
+ * with the domain schemas, so "every response parses" is checked on every call. Typed as having every
+ * group; clauses use only the groups they declared, and the groups the kit checks are checked here.
  */
-export function personas(options: ConformanceOptions): (persona: ConformancePersona) => Promise<FullAdapter> {
+export function personas(
+  options: ConformanceOptions,
+  features: ReadonlySet<ConformanceNeed>,
+  anonymous?: Adapter,
+): (persona: ConformancePersona) => Promise<FullAdapter> {
   const cache = new Map<ConformancePersona, Promise<FullAdapter>>();
   return (persona) => {
     let adapter = cache.get(persona);
     if (!adapter) {
-      adapter = Promise.resolve(options.create(persona)).then((raw) => {
+      const raw = persona === 'anonymous' && anonymous ? anonymous : options.create(persona);
+      adapter = Promise.resolve(raw).then((raw) => {
         const checked = validating(raw);
-        for (const group of ['session', 'areas', 'cases', 'orgs', 'volunteers', 'services'] as const) {
-          ok(checked[group], `the adapter for ${persona} implements "${group}"`);
+        for (const group of ALL_GROUPS) {
+          if (features.has(group)) ok(checked[group], `the adapter for ${persona} implements "${group}"`);
         }
+        if (!features.has('areas')) locations.set(checked, options.caseLocation ?? DEFAULT_LOCATION);
         return checked as FullAdapter;
       });
       cache.set(persona, adapter);
@@ -65,9 +96,12 @@ export async function reportableArea(adapter: FullAdapter, startId: string): Pro
   return area.id;
 }
 
-/** A valid report in the resident's own area (down to its first grid), built from what the backend says. */
+/**
+ * A valid report in the resident's own area (down to its first grid), built from what the backend says;
+ * for an adapter without `areas`, at the options' `caseLocation`.
+ */
 export async function validSubmission(resident: FullAdapter): Promise<CaseSubmission> {
-  const [categories, session, roots] = await Promise.all([resident.cases.categories(), resident.session.current(), resident.areas.roots()]);
+  const categories = await resident.cases.categories();
   const category = categories[0];
   ok(category, 'cases.categories returns at least one category');
   const answers: Record<string, AnswerValue> = {};
@@ -75,7 +109,7 @@ export async function validSubmission(resident: FullAdapter): Promise<CaseSubmis
   return {
     categoryCode: category.code,
     answers,
-    location: { areaId: await reportableArea(resident, session.areaIds[0] ?? roots[0]!.id), address: 'Conformance test address' },
+    location: locations.get(resident) ?? { areaId: await residentArea(resident), address: 'Conformance test address' },
     description: 'Conformance kit test report',
     urgency: 'normal',
     anonymous: false,
@@ -83,6 +117,15 @@ export async function validSubmission(resident: FullAdapter): Promise<CaseSubmis
     phone: '13800000000',
     idempotencyKey: uniqueKey('submit'),
   };
+}
+
+/** The first reportable area below where the resident lives (or below the first root, without a session). */
+async function residentArea(resident: FullAdapter): Promise<string> {
+  const [session, roots] = await Promise.all([
+    (resident as Adapter).session ? resident.session.current() : Promise.resolve(null),
+    resident.areas.roots(),
+  ]);
+  return reportableArea(resident, session?.areaIds[0] ?? roots[0]!.id);
 }
 
 /**

@@ -1,10 +1,10 @@
 import { equal, ok, rejectsWith } from './assert.js';
 import { walk, type FullAdapter } from './fixtures.js';
-import type { ConformancePersona, ConformanceRunner } from './types.js';
+import type { ClauseRunner, ConformancePersona } from './types.js';
 
-export function pagingTests({ describe, it }: ConformanceRunner, as: (p: ConformancePersona) => Promise<FullAdapter>): void {
+export function pagingTests({ describe, it }: ClauseRunner, as: (p: ConformancePersona) => Promise<FullAdapter>): void {
   describe('paging', () => {
-    it('walks area children to the end with cursors; the total matches what was seen', async () => {
+    it('walks area children to the end with cursors; the total matches what was seen', ['areas'], async () => {
       const a = await as('resident');
       const [root] = await a.areas.roots();
       ok(root, 'areas.roots returns a root');
@@ -14,7 +14,7 @@ export function pagingTests({ describe, it }: ConformanceRunner, as: (p: Conform
       ok(seen.items.every((x) => x.parentId === root.id), 'every child names its parent');
     });
 
-    it('walks a team of volunteers to the end; the first page and a big page agree', async () => {
+    it('walks a team of volunteers to the end; the first page and a big page agree', ['volunteers'], async () => {
       const a = await as('resident');
       const teams = await a.volunteers.teams();
       ok(teams.length > 0, 'volunteers.teams returns teams');
@@ -27,21 +27,54 @@ export function pagingTests({ describe, it }: ConformanceRunner, as: (p: Conform
       equal(big.items[0]?.id, seen.items[0]?.id, 'page size does not change the order');
     });
 
-    it('pages organisation members without repeats', async () => {
+    it('pages organisation children and members without repeats', ['orgs'], async () => {
       const a = await as('resident');
       const [root] = await a.orgs.roots();
       ok(root, 'orgs.roots returns a root');
-      const [child] = (await a.orgs.children(root.id, { limit: 1 })).items;
-      const org = child ?? root;
+      const children = await walk((cursor) => a.orgs.children(root.id, { cursor, limit: 2 }), (o) => o.id, 20);
+      if (children.complete && children.total !== null) equal(children.items.length, children.total, 'children seen equal the total');
+      ok(children.items.every((o) => o.parentId === root.id), 'every child names its parent');
+      const org = children.items[0] ?? root;
       const seen = await walk((cursor) => a.orgs.members(org.id, { cursor, limit: 25 }), (m) => m.id, 8);
       if (seen.complete) equal(seen.items.length, seen.total, 'members seen equal the total');
       else ok((seen.total ?? Infinity) > seen.items.length, 'an unfinished walk has more to come');
     });
 
-    it('refuses a cursor it did not issue with validation', async () => {
+    it('walks services with cursors without repeats; the first page and a big page agree', ['services'], async () => {
+      const a = await as('resident');
+      const seen = await walk((cursor) => a.services.query({ kind: 'service' }, { cursor, limit: 2 }), (i) => i.id, 10);
+      ok(seen.items.length > 0, 'services.query lists services');
+      if (seen.complete && seen.total !== null) equal(seen.items.length, seen.total, 'services seen equal the total');
+      const big = await a.services.query({ kind: 'service' }, { limit: 50 });
+      equal(big.items[0]?.id, seen.items[0]?.id, 'page size does not change the order');
+    });
+
+    it('walks cases with cursors without repeats', ['cases'], async () => {
+      const a = await as('grid-centre');
+      const seen = await walk((cursor) => a.cases.list({}, { cursor, limit: 2 }), (c) => c.id, 5);
+      if (seen.complete && seen.total !== null) equal(seen.items.length, seen.total, 'cases seen equal the total');
+    });
+
+    it('refuses an area cursor it did not issue with validation', ['areas'], async () => {
       const a = await as('resident');
       const [root] = await a.areas.roots();
       await rejectsWith(a.areas.children(root!.id, { cursor: '%%not-a-cursor%%' }), 'validation', 'a forged cursor');
+    });
+
+    it('refuses an organisation cursor it did not issue with validation', ['orgs'], async () => {
+      const a = await as('resident');
+      const [root] = await a.orgs.roots();
+      await rejectsWith(a.orgs.children(root!.id, { cursor: '%%not-a-cursor%%' }), 'validation', 'a forged cursor on orgs.children');
+    });
+
+    it('refuses a services cursor it did not issue with validation', ['services'], async () => {
+      const a = await as('resident');
+      await rejectsWith(a.services.query({ kind: 'service' }, { cursor: '%%not-a-cursor%%' }), 'validation', 'a forged cursor on services.query');
+    });
+
+    it('refuses a cases cursor it did not issue with validation', ['cases'], async () => {
+      const a = await as('grid-centre');
+      await rejectsWith(a.cases.list({}, { cursor: '%%not-a-cursor%%' }), 'validation', 'a forged cursor on cases.list');
     });
   });
 }

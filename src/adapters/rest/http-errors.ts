@@ -17,6 +17,7 @@ function statusCode(status: number): AdapterErrorCode {
   if (status === 404 || status === 410) return 'not_found';
   if (status === 408) return 'timeout';
   if (status === 409) return 'conflict';
+  if (status === 501) return 'unsupported';
   if (status === 429 || status >= 500) return 'unavailable';
   // Any other 4xx means client and server disagree about the contract.
   return 'invalid_response';

@@ -43,6 +43,7 @@ export const en: CatalogueOf<typeof zhCN> = {
     other: 'The service is temporarily unavailable. Please try again in {count} seconds.',
   },
   'error.invalid_response': 'The server sent data we could not read. Please try again later.',
+  'error.unsupported': 'The system behind this page cannot do this.',
   'error.unknown': 'Something unexpected went wrong. Please try again later.',
 
   'count.items': { one: '{count} item', other: '{count} items' },

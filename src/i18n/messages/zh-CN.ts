@@ -41,6 +41,7 @@ export const zhCN = {
   'error.unavailable': '服务暂时不可用，请稍后重试',
   'error.unavailableRetryAfter': '服务暂时不可用，请在 {count} 秒后重试',
   'error.invalid_response': '服务器返回的数据有误，请稍后重试',
+  'error.unsupported': '当前系统不支持此操作',
   'error.unknown': '发生未知错误，请稍后重试',
 
   'count.items': { other: '{count} 项' },
