@@ -249,7 +249,10 @@ export class GridCaseTracker extends GrassrootsElement implements ActionDialogHo
 
   private renderActions(ctx: ViewContext, kase: GridCase) {
     const { t } = ctx;
-    const actions = allowedActions(this.session, kase);
+    // A backend that holds cases elsewhere (Open311) lists what it can do; offer nothing else.
+    const capabilities = this.effectiveAdapter?.cases?.capabilities;
+    const actions = allowedActions(this.session, kase).filter((a) => !capabilities?.actions || capabilities.actions.includes(a));
+    const elsewhere = capabilities?.actions?.length === 0;
     return html`<section class="actions-section" part="actions" aria-labelledby="actions-title">
       ${heading(ctx, 1, t('actions.title'), { id: 'actions-title' })}
       ${actions.length
@@ -269,7 +272,9 @@ export class GridCaseTracker extends GrassrootsElement implements ActionDialogHo
               </button>`,
             )}
           </div>`
-        : html`<p class="read-only" part="read-only">${t(this.readOnlyReason(kase))}</p>`}
+        : html`<p class="read-only" part="read-only">
+            ${elsewhere ? t('case.handledElsewhere', { system: capabilities?.system ?? '' }) : t(this.readOnlyReason(kase))}
+          </p>`}
     </section>`;
   }
 

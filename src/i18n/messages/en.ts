@@ -44,6 +44,7 @@ export const en: CatalogueOf<typeof zhCN> = {
   },
   'error.invalid_response': 'The server sent data we could not read. Please try again later.',
   'error.unsupported': 'The system behind this page cannot do this.',
+  'case.handledElsewhere': 'This case is handled in the {system} system: here you can follow it, not act on it.',
   'error.unknown': 'Something unexpected went wrong. Please try again later.',
 
   'count.items': { one: '{count} item', other: '{count} items' },

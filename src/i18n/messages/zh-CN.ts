@@ -42,6 +42,7 @@ export const zhCN = {
   'error.unavailableRetryAfter': '服务暂时不可用，请在 {count} 秒后重试',
   'error.invalid_response': '服务器返回的数据有误，请稍后重试',
   'error.unsupported': '当前系统不支持此操作',
+  'case.handledElsewhere': '此案件在{system}系统中办理，这里只能查看进度。',
   'error.unknown': '发生未知错误，请稍后重试',
 
   'count.items': { other: '{count} 项' },
