@@ -108,6 +108,7 @@ export abstract class GrassrootsElement<K extends string = string> extends LitEl
   @state() private pageLangVersion = 0;
 
   private translator?: Translator<K | SharedMessageKey>;
+  private localeMemo?: { own: string | undefined; display: DisplayOptions | undefined; version: number; tag: LocaleTag | undefined };
   private cachedPageLocale?: LocaleTag;
   private unobserveLang?: () => void;
   private unobserveMessages?: () => void;
@@ -130,12 +131,22 @@ export abstract class GrassrootsElement<K extends string = string> extends LitEl
    * `zh-CN`; a locale a portal registered (`zh-TW`) when one of them names it.
    */
   get effectiveMessageLocale(): LocaleTag {
-    if (isKnownLocale(this.locale)) return resolveMessageLocale(this.locale);
+    // Every t() asks, so the answer is kept until what it depends on changes.
+    const memo = this.localeMemo;
+    const version = messagesVersion();
+    if (memo && memo.own === this.locale && memo.display === this.contextDisplay && memo.version === version) {
+      if (memo.tag !== undefined) return memo.tag;
+      this.cachedPageLocale ??= pageMessageLocale(this);
+      return this.cachedPageLocale;
+    }
     const display = this.contextDisplay;
-    if (isKnownLocale(display?.localeTag)) return resolveMessageLocale(display!.localeTag);
-    if (display?.locale) return display.locale;
-    this.cachedPageLocale ??= pageMessageLocale(this);
-    return this.cachedPageLocale;
+    let tag: LocaleTag | undefined;
+    if (isKnownLocale(this.locale)) tag = resolveMessageLocale(this.locale);
+    else if (isKnownLocale(display?.localeTag)) tag = resolveMessageLocale(display!.localeTag);
+    else if (display?.locale) tag = display.locale;
+    // `tag` undefined: the page's lang decides (cached apart, as lang changes are observed).
+    this.localeMemo = { own: this.locale, display, version, tag };
+    return this.effectiveMessageLocale;
   }
 
   /**
