@@ -33,8 +33,8 @@ type Entry =
  * does not have yet. Each level is read with cursor paging to its last page; a failed level keeps
  * its error with a `retry`; a level no longer on the chosen path stops loading (its request is
  * aborted), and a new adapter or locale starts over. Loaded levels are kept per parent, so going
- * back to an earlier choice is instant. Safe to call from `willUpdate` or `render`: it never
- * requests an update itself until an answer arrives.
+ * back to an earlier choice is instant. `levels` is safe to call from `willUpdate` or `render`: it
+ * never requests an update itself until an answer arrives; `choose` is for the change handler.
  */
 export class AreaCascadeController implements ReactiveController {
   private readonly lists = new Map<string, Entry>();
@@ -78,6 +78,17 @@ export class AreaCascadeController implements ReactiveController {
       const list = this.view(id);
       return list ? [list] : [];
     });
+  }
+
+  /**
+   * The person chose this path (call it from the change handler): like `levels`, and a level on the path
+   * that had failed is tried again, since picking it again is how a person asks for it again.
+   */
+  choose(path: readonly string[]): void {
+    const parents = [ROOT, ...path.slice(0, firstEmpty(path))];
+    for (const id of parents) if (this.lists.get(id)?.status === 'error') this.lists.delete(id);
+    this.want(parents);
+    this.host.requestUpdate();
   }
 
   /** The children of one chosen area (the last of `path`), or of the root for an empty path. */

@@ -81,7 +81,7 @@ export class FormController<T extends object, R = unknown> implements ReactiveCo
   errors: FieldErrors = {};
   submitting = false;
   failure?: AdapterError;
-  /** The answer to the last successful submit (a receipt to confirm with), until `reset`. */
+  /** The answer to the last successful submit (a receipt to confirm with), until the next submit or `reset`. */
   receipt?: R;
 
   private own: T;
@@ -184,6 +184,7 @@ export class FormController<T extends object, R = unknown> implements ReactiveCo
    */
   async submit(send: SendFunction<T, R>): Promise<SubmitResult<R>> {
     if (this.submitting) return { status: 'busy' };
+    this.receipt = undefined;
     const errors = this.validate();
     if (hasErrors(errors)) {
       this.showErrors(errors);

@@ -133,6 +133,19 @@ describe('AreaCascadeController', () => {
     await waitUntil(() => shownText(el)[1] === 'd1-s1,d1-s2');
   });
 
+  it('choose, from a change handler, tries a failed level on the path again', async () => {
+    const { api, fail, calls } = fakeAreas();
+    const el = await mount(api);
+    await waitUntil(() => el.shown[0]?.status === 'complete');
+    fail.add('d2');
+    await choose(el, ['d2']);
+    await waitUntil(() => el.shown[1]?.status === 'error');
+    // Picked again (another option and back, before any render): a fresh try.
+    el.cascade.choose(['d2']);
+    await waitUntil(() => shownText(el)[1] === 'd2-s1');
+    expect(calls.filter((c) => c.parentId === 'd2')).to.have.length(2);
+  });
+
   it('aborts the load of a level that is no longer on the chosen path', async () => {
     const { api, calls, hold } = fakeAreas();
     const el = await mount(api);

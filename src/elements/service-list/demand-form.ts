@@ -118,7 +118,10 @@ export class DemandForm {
       label: t('sl.district'),
       list: districts,
       value: v.districtId,
-      onChange: (districtId) => f.update({ districtId, streetId: '' }),
+      onChange: (districtId) => {
+        f.update({ districtId, streetId: '' });
+        this.areas.choose([districtId]);
+      },
     })}
     ${v.districtId
       ? areaSelect(t, { ...level, id: 'dm-street', label: t('sl.street'), list: streets, value: v.streetId, onChange: (streetId) => f.update({ streetId }) })

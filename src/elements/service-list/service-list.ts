@@ -392,6 +392,7 @@ export class ServiceList extends GrassrootsElement<ServiceListMessageKey> implem
       onDistrict: (id) => {
         this.districtId = id;
         this.streetId = '';
+        this.filterAreas.choose([id]);
       },
       onStreet: (id) => (this.streetId = id),
       onCategories: () => (this.categoriesOpen = !this.categoriesOpen),

@@ -1,14 +1,10 @@
-import { html, nothing, type ReactiveController } from 'lit';
-import { toAdapterError, type AdapterError } from '../../adapters/errors.js';
+import { html, nothing } from 'lit';
 import { cityDate } from '../../domain/city-clock.js';
-import { hasErrors, type FieldErrors } from '../../domain/field-errors.js';
-import { newIdempotencyKey } from '../../domain/ids.js';
 import { validateHourLog } from '../../domain/volunteer-validation.js';
 import type { HourLog, HourLogInput, Volunteer } from '../../domain/volunteers.js';
+import { dateTimeField, numberField, submitButton, textField, type FormController } from '../../forms/index.js';
 import { emit } from '../shared/events.js';
-import { renderErrorSummary, showErrorSummary } from '../shared/error-summary.js';
-import { renderInput, summaryErrors, type FieldSpec } from './form-bits.js';
-import type { RosterContext } from './roster-context.js';
+import { rosterForm, rosterFormFailure, type RosterContext, type RosterField } from './roster-context.js';
 
 /** `detail` of `gr-hours-logged`. */
 export interface HoursLoggedDetail {
@@ -16,102 +12,76 @@ export interface HoursLoggedDetail {
   log: HourLog;
 }
 
-const FIELDS: FieldSpec[] = [
-  { path: 'date', id: 'hours-date', label: 'vr.f.date' },
-  { path: 'hours', id: 'hours-hours', label: 'vr.f.hours' },
-  { path: 'activity', id: 'hours-activity', label: 'vr.f.activity' },
+interface HoursValues {
+  date: string;
+  hours: string;
+  activity: string;
+}
+
+const FIELDS: readonly RosterField[] = [
+  ['date', 'hours-date', 'vr.f.date'],
+  ['hours', 'hours-hours', 'vr.f.hours'],
+  ['activity', 'hours-activity', 'vr.f.activity'],
 ];
 
+function toInput(volunteerId: string, v: HoursValues, idempotencyKey: string) {
+  return { volunteerId, date: v.date, hours: v.hours.trim() === '' ? undefined : Number(v.hours), activity: v.activity, idempotencyKey };
+}
 
 /**
  * Log service hours for one volunteer (needs `volunteer:log-hours`; the element shows the form
  * only then, and the backend refuses otherwise). One idempotency key per attempt: kept on a
- * failed submit so "try again" cannot log the hours twice, renewed after success.
+ * failed submit so "try again" cannot log the hours twice, renewed after success or an edit.
  */
-export class HoursForm implements ReactiveController {
-  private value = { date: cityDate(), hours: '', activity: '' };
-  private errors: FieldErrors = {};
-  private failure?: AdapterError;
-  private submitting = false;
-  private done = '';
-  private key = newIdempotencyKey('hours');
+export class HoursForm {
+  private readonly form: FormController<HoursValues, HourLog>;
+  private volunteer?: Volunteer;
 
   constructor(private readonly ctx: RosterContext) {
-    ctx.host.addController(this);
+    this.form = rosterForm<HoursValues, HourLog>(ctx, FIELDS, {
+      initial: () => ({ date: cityDate(), hours: '', activity: '' }),
+      keyPrefix: 'hours',
+      validate: (v) => validateHourLog(toInput(this.volunteer?.id ?? '', v, this.form.idempotencyKey), cityDate()),
+    });
   }
-
-  hostConnected(): void {}
 
   /** A fresh form for another volunteer. */
   reset(): void {
-    this.value = { date: cityDate(), hours: '', activity: '' };
-    this.errors = {};
-    this.failure = undefined;
-    this.done = '';
-    this.key = newIdempotencyKey('hours');
+    this.form.clear();
   }
 
   private async submit(event: Event, volunteer: Volunteer) {
     event.preventDefault();
-    if (this.submitting) return;
-    const v = this.value;
-    const input = {
-      volunteerId: volunteer.id,
-      date: v.date,
-      hours: v.hours.trim() === '' ? undefined : Number(v.hours),
-      activity: v.activity,
-      idempotencyKey: this.key,
-    };
-    this.errors = validateHourLog(input, cityDate());
-    this.failure = undefined;
-    this.done = '';
-    if (hasErrors(this.errors)) return this.showErrors();
-    this.submitting = true;
-    this.ctx.host.requestUpdate();
-    try {
-      const log = await this.ctx.api().volunteers!.logHours(input as HourLogInput);
-      this.done = this.ctx.t('vr.hoursLogged', { name: volunteer.name, hours: log.hours });
-      this.value = { date: v.date, hours: '', activity: '' };
-      this.key = newIdempotencyKey('hours');
-      emit<HoursLoggedDetail>(this.ctx.host, 'gr-hours-logged', { volunteerId: volunteer.id, log });
-      this.ctx.announce(this.done);
-    } catch (e) {
-      const error = toAdapterError(e);
-      if (error.code === 'validation' && error.fieldErrors) {
-        this.errors = error.fieldErrors;
-        await this.showErrors();
-      } else this.failure = error;
-    } finally {
-      this.submitting = false;
-      this.ctx.host.requestUpdate();
-    }
+    this.volunteer = volunteer;
+    const date = this.form.values.date;
+    const result = await this.form.submit((v, key) => this.ctx.api().volunteers!.logHours(toInput(volunteer.id, v, key) as HourLogInput));
+    if (result.status !== 'sent') return;
+    // The next log is likely for the same day.
+    this.form.update({ date });
+    emit<HoursLoggedDetail>(this.ctx.host, 'gr-hours-logged', { volunteerId: volunteer.id, log: result.value });
+    this.ctx.announce(this.done(volunteer, result.value));
   }
 
-  private showErrors() {
-    return showErrorSummary(this.ctx.host);
+  private done(volunteer: Volunteer, log: HourLog): string {
+    return this.ctx.t('vr.hoursLogged', { name: volunteer.name, hours: log.hours });
   }
 
   render(volunteer: Volunteer) {
     const { t } = this.ctx;
-    const e = this.errors;
-    const set = (patch: Partial<typeof this.value>) => {
-      this.value = { ...this.value, ...patch };
-      this.ctx.host.requestUpdate();
-    };
-    const [date, hours, activity] = FIELDS as [FieldSpec, FieldSpec, FieldSpec];
+    const f = this.form;
+    const v = f.values;
+    const set = (patch: Partial<HoursValues>) => f.update(patch);
     return html`<form class="form hours" part="hours-form" novalidate @submit=${(ev: Event) => this.submit(ev, volunteer)}>
       <h4>${t('vr.logHours')}</h4>
-      ${renderErrorSummary(t('vr.errorSummary'), summaryErrors(this.ctx, FIELDS, e), this.ctx.host.shadowRoot)}
-      ${this.failure ? html`<div class="status error" role="alert"><p class="status-text">${this.ctx.errorText(this.failure)}</p></div>` : nothing}
-      ${this.done ? html`<div class="status success" part="hours-done"><p class="status-text">${this.done}</p></div>` : nothing}
-      ${renderInput(this.ctx, date, e, this.value.date, (value) => set({ date: value }), { type: 'date', max: cityDate() })}
-      ${renderInput(this.ctx, hours, e, this.value.hours, (value) => set({ hours: value }), {
-        inputmode: 'decimal',
-        hint: t('vr.f.hoursHint'),
-      })}
-      ${renderInput(this.ctx, activity, e, this.value.activity, (value) => set({ activity: value }))}
+      ${f.renderSummary(t('vr.errorSummary'))} ${rosterFormFailure(this.ctx, f)}
+      ${f.receipt
+        ? html`<div class="status success" part="hours-done"><p class="status-text">${this.done(volunteer, f.receipt)}</p></div>`
+        : nothing}
+      ${dateTimeField(t, { ...f.field('date'), type: 'date', label: t('vr.f.date'), value: v.date, max: cityDate(), onInput: (date) => set({ date }) })}
+      ${numberField(t, { ...f.field('hours'), label: t('vr.f.hours'), hint: t('vr.f.hoursHint'), value: v.hours, onInput: (hours) => set({ hours }) })}
+      ${textField(t, { ...f.field('activity'), label: t('vr.f.activity'), value: v.activity, onInput: (activity) => set({ activity }) })}
       <div class="actions">
-        <button type="submit" class="button" ?disabled=${this.submitting}>${this.submitting ? t('vr.submitting') : t('vr.submitHours')}</button>
+        ${submitButton({ label: t('vr.submitHours'), busyLabel: t('vr.submitting'), busy: f.submitting, block: 'disabled' })}
       </div>
     </form>`;
   }

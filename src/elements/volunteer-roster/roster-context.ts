@@ -2,9 +2,10 @@ import type { ReactiveControllerHost } from 'lit';
 import type { Adapter } from '../../adapters/contract.js';
 import type { AdapterError } from '../../adapters/errors.js';
 import type { Team, Volunteer } from '../../domain/volunteers.js';
+import { failureBox, FormController, type FormOptions, type FormView } from '../../forms/index.js';
 import type { Locale } from '../../i18n/locales.js';
 import type { MessageParams } from '../../i18n/translator.js';
-import { AVAILABILITY_KEYS, SKILL_KEYS, type RosterKey } from './messages.js';
+import { AVAILABILITY_KEYS, SKILL_KEYS, type RosterKey, type RosterMessageKey } from './messages.js';
 
 /**
  * What the roster's parts (grid, forms, export) need from the element, so they stay small
@@ -19,6 +20,27 @@ export interface RosterContext {
   errorText(error: AdapterError): string;
   announce(text: string): void;
   teams(): readonly Team[];
+}
+
+/** A field of a roster form: request path, control id, label. */
+export type RosterField = readonly [path: string, id: string, label: RosterMessageKey];
+
+/** A roster form on the form layer: its fields' words and the widget's locale come from the context. */
+export function rosterForm<T extends object, R>(
+  ctx: RosterContext,
+  fields: readonly RosterField[],
+  options: Omit<FormOptions<T>, 'fields' | 'locale'>,
+): FormController<T, R> {
+  return new FormController<T, R>(ctx.host, {
+    ...options,
+    fields: () => fields.map(([path, id, label]) => ({ path, id, label: ctx.t(label) })),
+    locale: () => ctx.locale(),
+  });
+}
+
+/** Why the last send failed; everything typed is kept, and sending again is the same request. */
+export function rosterFormFailure(ctx: RosterContext, form: FormView) {
+  return form.failure ? failureBox({ text: ctx.errorText(form.failure) }) : '';
 }
 
 /** The words a person sees for each column of a volunteer; the grid, the details and the CSV share them. */

@@ -1,6 +1,8 @@
 import { html, nothing, type ReactiveController } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { Area } from '../../domain/areas.js';
+import type { AdapterError } from '../../adapters/errors.js';
+import { AreaCascadeController } from '../../controllers/area-cascade-controller.js';
+import { areaSelect } from '../../forms/index.js';
 import {
   AVAILABILITY,
   SKILLS,
@@ -61,46 +63,36 @@ export function toQuery(f: FilterState): VolunteerQuery {
  */
 export class RosterFilters implements ReactiveController {
   value: FilterState = emptyFilters();
-  private districts: Area[] = [];
-  private streets: Area[] = [];
   private timer?: ReturnType<typeof setTimeout>;
+  private readonly areas: AreaCascadeController;
 
   constructor(
     private readonly ctx: RosterContext,
     private readonly changed: () => void,
   ) {
     ctx.host.addController(this);
+    this.areas = new AreaCascadeController(ctx.host, { areas: () => ctx.api().areas, locale: () => ctx.locale() });
   }
 
   hostDisconnected(): void {
     clearTimeout(this.timer);
   }
 
-  /** Loads the district list (and, for a preset `area`, the district and street above it). */
-  async loadAreas(area: string, signal: AbortSignal): Promise<void> {
+  /**
+   * Shows a preset `area` in the district and street selects (their lists come from the area cascade). An
+   * area the backend does not know is left as it is: the `area` attribute still filters the roster.
+   */
+  async presetArea(area: string): Promise<void> {
     const areas = this.ctx.api().areas;
-    if (!areas) return;
+    if (!areas || !area) return;
     try {
-      const [root] = await areas.roots({ signal });
-      if (!root) return;
-      this.districts = (await areas.children(root.id, { signal, limit: 200 })).items;
-      if (area) {
-        const path = await areas.path(area, { signal });
-        const district = path.find((a) => a.level === 'district');
-        const street = path.find((a) => a.level === 'street');
-        if (district) {
-          this.value = { ...this.value, district: district.id, street: street?.id ?? '' };
-          await this.loadStreets(district.id, signal);
-        }
-      }
+      const path = await areas.path(area);
+      const district = path.find((a) => a.level === 'district');
+      const street = path.find((a) => a.level === 'street');
+      if (district && this.value.area === area) this.value = { ...this.value, district: district.id, street: street?.id ?? '' };
     } catch {
-      // The area filter is a convenience: without it the roster still works (the `area` attribute still applies).
+      // Not a known area: nothing to preselect.
     }
-    this.ctx.host.requestUpdate();
-  }
-
-  private async loadStreets(districtId: string, signal?: AbortSignal): Promise<void> {
-    this.streets = districtId ? (await this.ctx.api().areas!.children(districtId, { signal, limit: 200 })).items : [];
     this.ctx.host.requestUpdate();
   }
 
@@ -128,6 +120,26 @@ export class RosterFilters implements ReactiveController {
     return on ? [...list, item] : list.filter((x) => x !== item);
   }
 
+  /** District, then street: the area cascade's lists, each with its error and retry. */
+  private renderAreas() {
+    const { t } = this.ctx;
+    const v = this.value;
+    const [districts, streets] = this.areas.levels([v.district]);
+    const level = { placeholder: t('vr.any'), loading: t('common.loading'), errorText: (e: AdapterError) => this.ctx.errorText(e), retryLabel: t('common.retry') };
+    return html`${areaSelect(t, {
+      ...level,
+      id: 'vr-district',
+      label: t('vr.district'),
+      list: districts,
+      value: v.district,
+      onChange: (district) => {
+        this.set({ district, street: '', area: '' });
+        this.areas.choose([district]);
+      },
+    })}
+    ${areaSelect(t, { ...level, id: 'vr-street', label: t('vr.street'), list: streets, value: v.street, disabled: !v.district, onChange: (street) => this.set({ street }) })}`;
+  }
+
   render() {
     const { t } = this.ctx;
     const v = this.value;
@@ -141,42 +153,14 @@ export class RosterFilters implements ReactiveController {
           />${t(labels[item])}</label
         >`,
       );
-    const hasAreas = !!this.ctx.api().areas;
+    const hasAreas = this.areas.available;
     return html`<div class="filters" role="search" part="filters">
       <div class="field search">
         <label class="label" for="vr-search">${t('vr.search')}</label>
         <input id="vr-search" class="input" type="search" maxlength="100" .value=${live(v.text)} @input=${this.onSearch} />
       </div>
       <div class="row-fields">
-        ${hasAreas
-          ? html`<div class="field">
-                <label class="label" for="vr-district">${t('vr.district')}</label>
-                <select
-                  id="vr-district"
-                  class="select"
-                  @change=${(e: Event) => {
-                    const district = (e.target as HTMLSelectElement).value;
-                    this.set({ district, street: '', area: '' });
-                    void this.loadStreets(district).catch(() => undefined);
-                  }}
-                >
-                  <option value="" ?selected=${!v.district}>${t('vr.any')}</option>
-                  ${this.districts.map((d) => html`<option value=${d.id} ?selected=${d.id === v.district}>${d.name}</option>`)}
-                </select>
-              </div>
-              <div class="field">
-                <label class="label" for="vr-street">${t('vr.street')}</label>
-                <select
-                  id="vr-street"
-                  class="select"
-                  ?disabled=${!v.district}
-                  @change=${(e: Event) => this.set({ street: (e.target as HTMLSelectElement).value })}
-                >
-                  <option value="" ?selected=${!v.street}>${t('vr.any')}</option>
-                  ${this.streets.map((s) => html`<option value=${s.id} ?selected=${s.id === v.street}>${s.name}</option>`)}
-                </select>
-              </div>`
-          : nothing}
+        ${hasAreas ? this.renderAreas() : nothing}
         <div class="field">
           <label class="label" for="vr-party">${t('vr.party')}</label>
           <select id="vr-party" class="select" @change=${(e: Event) => this.set({ party: (e.target as HTMLSelectElement).value as FilterState['party'] })}>

@@ -55,8 +55,7 @@ const own = css`
     overflow-wrap: anywhere;
   }
   .team-meta,
-  .note,
-  .hint-inline {
+  .note {
     color: var(--_gr-color-text-muted);
     font-size: var(--_gr-font-size-sm);
   }

@@ -142,8 +142,7 @@ export class VolunteerRoster extends GrassrootsElement<RosterMessageKey> {
   private start(): void {
     this.started = true;
     this.filters.value = { ...this.filters.value, teamId: this.team, area: this.area };
-    const controller = new AbortController();
-    void this.filters.loadAreas(this.area, controller.signal);
+    void this.filters.presetArea(this.area);
     this.reload();
   }
 
@@ -172,7 +171,6 @@ export class VolunteerRoster extends GrassrootsElement<RosterMessageKey> {
   private async openJoin() {
     this.grid.saveScroll();
     this.view = 'join';
-    void this.joinForm.open();
     await this.updateComplete;
     this.shadowRoot?.querySelector<HTMLElement>('#join-heading, #join-done')?.focus();
   }
