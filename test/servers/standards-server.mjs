@@ -165,10 +165,11 @@ function open311(store, method, profile, path, format, query, body) {
 
 // --- HSDS -------------------------------------------------------------------------------------------------------
 
+// The spec example and the ORUK mock share an id; a directory lists each service once, so the mock gets its own.
 const HSDS_SERVICES = [
   ...json('own/hsds/services.json'),
   json('hsds/examples/service_full.json'),
-  json('hsds/validator-mocks/tpximpact-OpenReferralApi/V3.0-UK-Default_service_full.json'),
+  { ...json('hsds/validator-mocks/tpximpact-OpenReferralApi/V3.0-UK-Default_service_full.json'), id: 'oruk-default-service' },
 ];
 const HSDS_TERMS = [...json('own/hsds/taxonomy_terms.json'), json('hsds/examples/taxonomy_term.json')];
 
