@@ -238,6 +238,12 @@ export class FormController<T extends object, R = unknown> implements ReactiveCo
     this.focusAfterRender(hasErrors(errors) ? 'summary' : undefined);
   }
 
+  /** Replaces the errors without moving focus (a step checked again, a photo refused as it was picked). */
+  setErrors(errors: FieldErrors): void {
+    this.errors = errors;
+    this.host.requestUpdate();
+  }
+
   /** Forgets the last failure (the person moved on); errors stay. */
   dismissFailure(): void {
     if (!this.failure) return;

@@ -1,151 +1,68 @@
 import { html, nothing } from 'lit';
-import type { AreasApi } from '../../adapters/contract.js';
-import { toAdapterError, type AdapterError } from '../../adapters/errors.js';
+import type { AdapterError } from '../../adapters/errors.js';
+import type { AreaCascadeController } from '../../controllers/area-cascade-controller.js';
 import type { Area } from '../../domain/areas.js';
-import { describedBy, renderFieldError } from '../shared/error-summary.js';
-import { fieldId, placeIsPrecise, type ChosenArea } from './draft-shape.js';
+import { locatesCase } from '../../domain/case-validation.js';
+import { areaSelect, groupShell } from '../../forms/index.js';
+import { chosenArea, fieldId, type ChosenArea } from './draft-shape.js';
 import type { FormContext } from './form-context.js';
 import { AREA_LEVEL_KEYS } from './messages.js';
-
-type Entry = Area[] | AdapterError | 'loading';
-
-/**
- * The areas the picker has loaded, by parent id, fetched lazily (one level at a time) through
- * `areas.children`, following cursors. Asks its host to re-render when a level arrives.
- */
-export class AreaOptions {
-  root: Area | AdapterError | 'loading' | undefined;
-  private readonly levels = new Map<string, Entry>();
-
-  constructor(
-    private readonly api: () => AreasApi,
-    private readonly changed: () => void,
-  ) {}
-
-  /** Forget everything (a new adapter or locale). */
-  reset(): void {
-    this.root = undefined;
-    this.levels.clear();
-  }
-
-  ensureRoot(): void {
-    if (this.root !== undefined && !isError(this.root)) return;
-    this.root = 'loading';
-    this.api()
-      .roots()
-      .then((roots) => {
-        const root = roots[0];
-        this.root = root ?? toAdapterError(new Error('No areas'));
-        if (root) this.ensure(root.id);
-      })
-      .catch((e) => (this.root = toAdapterError(e)))
-      .finally(this.changed);
-  }
-
-  /** Starts loading the children of `parentId` unless loaded or loading. */
-  ensure(parentId: string): void {
-    const entry = this.levels.get(parentId);
-    if (entry !== undefined && !isError(entry)) return;
-    // No re-render here: callers are in willUpdate or an event handler that re-renders anyway.
-    this.levels.set(parentId, 'loading');
-    void this.loadAll(parentId)
-      .then((areas) => this.levels.set(parentId, areas))
-      .catch((e) => this.levels.set(parentId, toAdapterError(e)))
-      .finally(this.changed);
-  }
-
-  get(parentId: string): Entry | undefined {
-    return this.levels.get(parentId);
-  }
-
-  private async loadAll(parentId: string): Promise<Area[]> {
-    const out: Area[] = [];
-    let cursor: string | null = null;
-    for (let page = 0; page < 20; page++) {
-      const result = await this.api().children(parentId, { cursor, limit: 200 });
-      out.push(...result.items);
-      cursor = result.nextCursor;
-      if (!cursor) break;
-    }
-    return out;
-  }
-}
-
-function isError(entry: unknown): entry is AdapterError {
-  return typeof entry === 'object' && entry !== null && 'code' in entry;
-}
 
 export function toChosen(area: Area): ChosenArea {
   return { id: area.id, name: area.name, level: area.level, childCount: area.childCount };
 }
 
+/** The chosen areas whose children are listed next: down the path while each level has children below it. */
+export function openParents(path: readonly ChosenArea[]): string[] {
+  const parents: string[] = [];
+  for (const area of path) {
+    if (area.childCount === 0) break;
+    parents.push(area.id);
+  }
+  return parents;
+}
+
 /**
  * The keyboard-usable alternative to a map: one labelled select per level (district → street →
- * community → grid → compound → building), each appearing once the level above is chosen.
+ * community → grid → compound → building), each appearing once the level above is chosen, its
+ * areas from the shared area cascade (every page; a failed level says so with a retry). The select
+ * the summary links to is the first level that still needs a choice under the domain's rule
+ * (`locatesCase`: a grid, compound or building, or the end of a branch).
  */
-export function areaPicker(ctx: FormContext, options: AreaOptions, errorText: (e: AdapterError) => string) {
-  const { draft } = ctx;
-  const root = options.root;
-  const path = 'location.areaId';
-  const error = ctx.errorFor(path);
-  const errorId = error ? 'area-error' : undefined;
-  const target = placeIsPrecise(draft) ? draft.areaPath.length - 1 : draft.areaPath.length;
+export function areaPicker(ctx: FormContext, areas: AreaCascadeController, errorText: (e: AdapterError) => string) {
+  const { draft, t } = ctx;
+  const path = draft.areaPath;
+  const last = chosenArea(draft);
+  const target = last && locatesCase(last) ? path.length - 1 : path.length;
   const choose = (index: number, area: Area | undefined) => {
     const areaPath = ctx.draft.areaPath.slice(0, index);
-    if (area) {
-      areaPath.push(toChosen(area));
-      if (area.childCount > 0) options.ensure(area.id);
-    }
+    if (area) areaPath.push(toChosen(area));
     ctx.update({ areaPath });
+    areas.choose(openParents(areaPath));
   };
-
-  const selects: unknown[] = [];
-  if (root && root !== 'loading' && !isError(root)) {
-    for (let i = 0; i <= draft.areaPath.length; i++) {
-      const parent = i === 0 ? root : draft.areaPath[i - 1]!;
-      if (parent.childCount === 0) break;
-      const entry = options.get(parent.id);
-      const level = Array.isArray(entry) && entry[0] ? entry[0].level : undefined;
-      const id = i === target ? fieldId(path) : `area-${i}`;
-      if (entry === undefined || entry === 'loading') {
-        selects.push(html`<p class="hint" role="status">${ctx.t('common.loading')}</p>`);
-        break;
-      }
-      if (isError(entry)) {
-        selects.push(html`<div class="inline-error" role="alert"><p>${errorText(entry)}</p>
-          <button type="button" class="button secondary" @click=${() => options.ensure(parent.id)}>${ctx.t('common.retry')}</button></div>`);
-        break;
-      }
-      const chosen = draft.areaPath[i]?.id ?? '';
-      selects.push(html`<div class="area-level">
-        <label class="label" for=${id}>${ctx.t(level ? AREA_LEVEL_KEYS[level] : 'area.level.other')}${i >= 4
-          ? html` <span class="optional">${ctx.t('field.optional')}</span>`
-          : nothing}</label>
-        <select class="select" id=${id} aria-describedby=${describedBy(i === target && 'area-hint', i === target && errorId)}
-          @change=${(e: Event) => choose(i, entry.find((a) => a.id === (e.target as HTMLSelectElement).value))}>
-          <option value="" ?selected=${chosen === ''}>${ctx.t('location.choose')}</option>
-          ${entry.map((a) => html`<option value=${a.id} ?selected=${a.id === chosen}>${a.name}</option>`)}
-        </select>
-      </div>`);
-    }
-  }
-
-  return html`<div class="field ${error ? 'has-error' : ''}">
-    <fieldset>
-      <legend>${ctx.t('location.areaLegend')}</legend>
-      <span class="hint" id="area-hint">${ctx.t('location.areaHint')}</span>
-      ${renderFieldError('area-error', error, ctx.t('a11y.errorPrefix'))}
-      ${root === undefined || root === 'loading' ? html`<p class="hint" role="status">${ctx.t('common.loading')}</p>` : nothing}
-      ${isError(root)
-        ? html`<div class="inline-error" role="alert"><p>${errorText(root)}</p>
-            <button type="button" class="button secondary" @click=${() => options.ensureRoot()}>${ctx.t('common.retry')}</button></div>`
-        : nothing}
-      <div class="area-levels">${selects}</div>
+  const levels = areas.levels(openParents(path)).map((list, i) => {
+    const found = list.status === 'complete' ? list.areas : [];
+    const level = found[0]?.level;
+    return areaSelect(t, {
+      id: i === target ? fieldId('location.areaId') : `area-${i}`,
+      class: 'area-level',
+      label: t(level ? AREA_LEVEL_KEYS[level] : 'area.level.other'),
+      optional: i >= 4,
+      list,
+      value: path[i]?.id ?? '',
+      placeholder: t('location.choose'),
+      loading: t('common.loading'),
+      errorText,
+      retryLabel: t('common.retry'),
+      onChange: (id) => choose(i, found.find((a) => a.id === id)),
+    });
+  });
+  return groupShell(
+    t,
+    { id: 'area', label: t('location.areaLegend'), hint: t('location.areaHint'), error: ctx.errorFor('location.areaId') },
+    html`<div class="area-levels">${levels}</div>
       <p class="chosen-path" aria-live="polite">
-        ${draft.areaPath.length
-          ? html`${ctx.t('location.chosen')} <strong>${draft.areaPath.map((a) => a.name).join(' › ')}</strong>`
-          : nothing}
-      </p>
-    </fieldset>
-  </div>`;
+        ${path.length ? html`${t('location.chosen')} <strong>${path.map((a) => a.name).join(' › ')}</strong>` : nothing}
+      </p>`,
+  );
 }

@@ -1,10 +1,7 @@
 import type { AnswerValue, CaseCategory, CaseSubmission, Urgency } from '../../domain/cases.js';
 import type { AreaLevel } from '../../domain/areas.js';
 import type { GeoPoint } from '../../domain/common.js';
-
-/** The steps of the report, in order. `similar` only appears when the backend knows similar open cases. */
-export const STEPS = ['category', 'questions', 'location', 'similar', 'details', 'check'] as const;
-export type Step = (typeof STEPS)[number];
+import { stepOf, type Step } from './step-model.js';
 
 /** One chosen level of the area picker. */
 export interface ChosenArea {
@@ -59,17 +56,12 @@ export function initialDraft(): CaseDraft {
 
 /** The chosen area: the deepest level picked. */
 export function chosenAreaId(draft: CaseDraft): string {
-  return draft.areaPath[draft.areaPath.length - 1]?.id ?? '';
+  return chosenArea(draft)?.id ?? '';
 }
 
-/**
- * The form's own completeness rule for the place (not a domain rule): a case belongs to a grid,
- * so the picker must reach the grid level, unless a branch ends above it.
- */
-export function placeIsPrecise(draft: CaseDraft): boolean {
-  const last = draft.areaPath[draft.areaPath.length - 1];
-  if (!last) return false;
-  return draft.areaPath.some((a) => a.level === 'grid' || a.level === 'compound' || a.level === 'building') || last.childCount === 0;
+/** The chosen area itself (the deepest level picked), as the domain's location rule sees it; undefined before a choice. */
+export function chosenArea(draft: CaseDraft): ChosenArea | undefined {
+  return draft.areaPath[draft.areaPath.length - 1];
 }
 
 /** Answers as the backend wants them: only this category's, numbers as numbers, dates as ISO. */
@@ -108,15 +100,6 @@ export function toSubmission(draft: CaseDraft, category: CaseCategory | null, ph
     photos,
     idempotencyKey,
   };
-}
-
-/** Which step shows the field with this error path (`answers.depth` → questions). */
-export function stepOf(path: string): Step {
-  if (path === 'categoryCode') return 'category';
-  if (path.startsWith('answers')) return 'questions';
-  if (path.startsWith('location')) return 'location';
-  if (['description', 'photos', 'urgency', 'anonymous', 'name', 'phone'].includes(path)) return 'details';
-  return 'check';
 }
 
 /** The id of the control an error path points at (the first option of a group). */

@@ -1,32 +1,45 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Adapter } from '../../adapters/contract.js';
-import { toAdapterError, type AdapterError } from '../../adapters/errors.js';
+import { toAdapterError } from '../../adapters/errors.js';
 import { sessionResponses } from '../../adapters/response-schemas/session.js';
 import { areasResponses } from '../../adapters/response-schemas/areas.js';
 import { casesResponses } from '../../adapters/response-schemas/cases.js';
 import { validatingGroups } from '../../adapters/validating-core.js';
 import { AdapterCallController } from '../../controllers/adapter-call-controller.js';
-import { DraftController } from '../../controllers/draft-controller.js';
+import { AreaCascadeController } from '../../controllers/area-cascade-controller.js';
 import { LiveAnnouncer } from '../../controllers/live-announcer.js';
 import { validateCaseSubmission } from '../../domain/case-validation.js';
-import type { CaseCategory, CaseSummary } from '../../domain/cases.js';
-import type { FieldError, FieldErrors } from '../../domain/field-errors.js';
+import type { CaseCategory, CaseSummary, GridCase } from '../../domain/cases.js';
+import type { FieldErrors } from '../../domain/field-errors.js';
 import { hasPermission, type Session } from '../../domain/session.js';
-import { validationMessage } from '../../i18n/validation.js';
+import { failureBox, focusField, FormController, submitButton } from '../../forms/index.js';
 import type { Locale } from '../../i18n/locales.js';
 import { formStyles } from '../../styles/forms.js';
-import { focusErrorSummary, focusField, renderErrorSummary } from '../shared/error-summary.js';
 import { emit } from '../shared/events.js';
 import { GrassrootsElement } from '../shared/widget-element.js';
-import { AreaOptions, toChosen } from './area-picker.js';
+import { toChosen } from './area-picker.js';
+import { caseField, caseFields } from './case-fields.js';
 import { checkAnswers } from './check-answers.js';
-import { fieldId, initialDraft, placeIsPrecise, stepOf, STEPS, toSubmission, type CaseDraft, type Step } from './draft-shape.js';
+import { chosenArea, fieldId, initialDraft, toSubmission, type CaseDraft } from './draft-shape.js';
 import type { FormContext } from './form-context.js';
 import { locate } from './geolocation.js';
 import { caseFormMessages, STEP_KEYS, type CaseFormMessageKey } from './messages.js';
 import { PhotoList } from './photo-picker.js';
 import { clearPhotos, loadPhotos, savePhotos } from './photo-store.js';
+import {
+  afterSimilarSearch,
+  backFrom,
+  changeTo,
+  continueFrom,
+  errorsOff,
+  errorsOn,
+  progress,
+  summaryLinkTo,
+  type Step,
+  type StepFacts,
+  type StepState,
+} from './step-model.js';
 import { categoryStep } from './steps/category-step.js';
 import { detailsStep } from './steps/details-step.js';
 import { locationStep, type GeoStatus } from './steps/location-step.js';
@@ -57,35 +70,11 @@ interface Loaded {
   categories: CaseCategory[];
 }
 
-/** Error paths whose "required"/"invalid option" message is the form's own wording ("Select …"). */
-const OWN_MESSAGES: ReadonlyMap<string, CaseFormMessageKey> = new Map([
-  ['categoryCode', 'fieldError.categoryCode'],
-  ['location.areaId', 'fieldError.location.areaId'],
-  ['urgency', 'fieldError.urgency'],
-  ['anonymous', 'fieldError.anonymous'],
-]);
-
 /** Personal data: kept for the browser session only unless the portal sets `remember-contact`. */
 const CONTACT_FIELDS = ['name', 'phone'] as const satisfies ReadonlyArray<keyof CaseDraft>;
 
 const DEFAULT_DRAFT_MAX_AGE_DAYS = 7;
 const DAY_MS = 86_400_000;
-
-/** Fields in the order they appear within their step. */
-const FIELD_ORDER = ['location.areaId', 'location.address', 'location.point', 'description', 'photos', 'urgency', 'anonymous', 'name', 'phone'];
-
-const LABEL_KEYS: Readonly<Record<string, CaseFormMessageKey>> = {
-  categoryCode: 'label.category',
-  'location.areaId': 'check.place',
-  'location.address': 'label.address',
-  'location.point': 'label.point',
-  description: 'label.description',
-  photos: 'label.photos',
-  urgency: 'label.urgency',
-  anonymous: 'label.anonymous',
-  name: 'label.name',
-  phone: 'label.phone',
-};
 
 /**
  * A guided report of a problem in one's grid: category and its questions, the place (a
@@ -150,11 +139,6 @@ export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey> {
   @property({ attribute: 'remember-contact', type: Boolean }) rememberContact = false;
 
   @state() private categoryQuery = '';
-  @state() private errors: FieldErrors = {};
-  @state() private submitting = false;
-  @state() private submitError: AdapterError | null = null;
-  /** The draft's key already created a case, and the report changed since (a lost answer, then an edit). */
-  @state() private alreadyReceived: AlreadyReceived | null = null;
   @state() private result: SuccessInfo | null = null;
   @state() private similar: CaseSummary[] = [];
   @state() private checkingSimilar = false;
@@ -164,16 +148,28 @@ export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey> {
   @state() private lostPhotos = 0;
   @state() private confirmingDiscard = false;
 
-  private draft?: DraftController<CaseDraft>;
+  /**
+   * The report: its draft (one per `draft-key`, with its idempotency key), errors of every step, sending and
+   * the last failure. The first send's key is kept through edits, so a send whose answer was lost, then edited,
+   * is answered `conflict`: the form says which case exists instead of creating a second one.
+   */
+  private readonly form = new FormController<CaseDraft, GridCase>(this, {
+    initial: initialDraft,
+    fields: () => caseFields(this.t.bind(this), this.currentCategory),
+    locale: () => this.effectiveLocale,
+    fallback: (path) => caseField(this.t.bind(this), this.currentCategory, path),
+    validate: () => this.validateAll(),
+    focus: { failure: (e) => (e.code === 'conflict' ? '#already-received' : '#submit-error') },
+  });
   private draftStorageKey = '';
   private readonly photos = new PhotoList();
   private readonly announcer = new LiveAnnouncer(this);
   private readonly load = new AdapterCallController<Loaded>(this, { onComplete: (v) => this.loaded(v) });
-  private readonly areas = new AreaOptions(
-    () => this.api.areas!,
-    () => this.requestUpdate(),
-  );
-  /** What to focus after the next render: an element id, `summary` or `heading`. */
+  private readonly areas = new AreaCascadeController(this, {
+    areas: () => (this.effectiveAdapter ? this.api.areas : undefined),
+    locale: () => this.effectiveLocale,
+  });
+  /** What to focus after the next render: an element id, or `heading`. */
   private focusTarget: string | null = null;
   private loadedLocale?: Locale;
   private preselected = false;
@@ -183,11 +179,22 @@ export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey> {
   }
 
   private get value(): CaseDraft {
-    return this.draft?.value ?? initialDraft();
+    return this.form.values;
   }
 
   private get currentCategory(): CaseCategory | null {
     return this.load.value?.categories.find((c) => c.code === this.value.categoryCode) ?? null;
+  }
+
+  /** The draft's key already created a case, and the report changed since (a lost answer, then an edit). */
+  private get alreadyReceived(): AlreadyReceived | null {
+    const failure = this.form.failure;
+    if (failure?.code !== 'conflict') return null;
+    const { id, publicNumber } = failure.existing ?? {};
+    return {
+      ...(typeof id === 'string' && id ? { caseId: id } : {}),
+      ...(typeof publicNumber === 'string' && publicNumber ? { publicNumber } : {}),
+    };
   }
 
   override connectedCallback(): void {
@@ -203,29 +210,20 @@ export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey> {
   /** One draft per `draft-key`; a changed key saves the old draft and opens the other. */
   private ensureDraft(): void {
     const key = `grid-case-form:${this.draftKey || 'default'}`;
-    if (this.draft && key === this.draftStorageKey) return;
-    if (this.draft) {
-      this.draft.flush();
-      this.removeController(this.draft);
-    }
+    if (this.form.draft && key === this.draftStorageKey) return;
     this.draftStorageKey = key;
-    this.draft = new DraftController<CaseDraft>(this, {
-      key,
-      initial: initialDraft,
-      sessionKeys: this.contactStorage(),
-      maxAgeMs: this.draftMaxAgeMs(),
-    });
+    this.form.useDraft({ key, sessionKeys: this.contactStorage(), maxAgeMs: this.draftMaxAgeMs() });
+    const draft = this.form.draft!;
     // Photos of an expired, sent or lost draft must not stay on the device.
-    if (!this.draft.restored) void clearPhotos(key);
+    if (!draft.restored) void clearPhotos(key);
     this.confirmingDiscard = false;
     this.photos.clear();
     this.lostPhotos = 0;
-    this.errors = {};
     this.preselected = false;
-    const expected = this.draft.value.photoCount;
+    const expected = draft.value.photoCount;
     if (expected > 0) {
       void loadPhotos(key).then((files) => {
-        if (key !== this.draftStorageKey || !this.draft?.restored) return;
+        if (key !== this.draftStorageKey || !this.form.draft?.restored) return;
         this.photos.set(files);
         this.lostPhotos = Math.max(0, expected - this.photos.files.length);
         this.patch({ photoCount: this.photos.files.length });
@@ -246,7 +244,7 @@ export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey> {
   private draftExpired(): void {
     this.photos.clear();
     this.lostPhotos = 0;
-    this.errors = {};
+    this.form.setErrors({});
     this.similar = [];
     this.confirmingDiscard = false;
     void clearPhotos(this.draftStorageKey);
@@ -259,11 +257,10 @@ export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey> {
   }
 
   private patch(patch: Partial<CaseDraft>, save = true): void {
-    this.draft?.update(patch, { save });
+    this.form.update(patch, { save });
   }
 
   protected override adapterChanged(adapter: Adapter | undefined): void {
-    this.areas.reset();
     this.similar = [];
     if (adapter && this.isConfigured) this.startLoad();
   }
@@ -281,17 +278,13 @@ export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey> {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('draftKey') && this.draft) this.ensureDraft();
-    if (changed.has('rememberContact')) this.draft?.setSessionKeys(this.contactStorage());
+    if (changed.has('draftKey') && this.form.draft) this.ensureDraft();
+    if (changed.has('rememberContact')) this.form.draft?.setSessionKeys(this.contactStorage());
     // A limit set after the form was created still applies to the draft it restored.
-    if (changed.has('draftMaxAgeDays') && this.draft?.setMaxAge(this.draftMaxAgeMs())) this.draftExpired();
+    if (changed.has('draftMaxAgeDays') && this.form.draft?.setMaxAge(this.draftMaxAgeMs())) this.draftExpired();
     super.willUpdate(changed);
     // Category names and questions come localised from the backend.
     if (this.isConfigured && this.loadedLocale !== undefined && this.loadedLocale !== this.effectiveLocale) this.startLoad();
-    if (this.isConfigured && this.value.step === 'location' && !this.result) {
-      this.areas.ensureRoot();
-      for (const a of this.value.areaPath) if (a.childCount > 0) this.areas.ensure(a.id);
-    }
   }
 
   private loaded({ categories }: Loaded): void {
@@ -299,7 +292,7 @@ export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey> {
     if (draft.categoryCode && !categories.some((c) => c.code === draft.categoryCode)) this.patch({ categoryCode: '' });
     if (!this.preselected) {
       this.preselected = true;
-      if (!this.draft?.restored) void this.preselect(categories);
+      if (!this.form.draft?.restored) void this.preselect(categories);
     }
     // A draft restored on the similar step asks again: the list may have changed since.
     if (draft.step === 'similar' && this.similar.length === 0) void this.afterLocation();
@@ -319,72 +312,48 @@ export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey> {
     }
   }
 
-  // ---- steps -------------------------------------------------------------------------------
+  // ---- steps (the moves are the pure step model's) --------------------------------------------
 
-  private visibleSteps(): Step[] {
-    const hasQuestions = (this.currentCategory?.questions.length ?? 1) > 0;
-    return STEPS.filter((s) => (s !== 'questions' || hasQuestions) && (s !== 'similar' || this.similar.length > 0 || this.value.step === 'similar'));
+  private get stepState(): StepState {
+    return { step: this.value.step, returnToCheck: this.value.returnToCheck };
   }
 
-  private goTo(step: Step, patch: Partial<CaseDraft> = {}, focus = 'heading'): void {
-    this.patch({ ...patch, step });
-    this.submitError = null;
-    this.alreadyReceived = null;
+  private get stepFacts(): StepFacts {
+    return { questions: this.currentCategory?.questions.length ?? null, similarFound: this.similar.length > 0 };
+  }
+
+  private goTo(to: StepState, focus = 'heading'): void {
+    this.patch({ ...to });
+    this.form.dismissFailure();
     this.focusTarget = focus;
   }
 
-  /** All problems of the draft: the domain's rules plus the form's own (place down to the grid, a contact choice). */
+  /** All problems of the draft: the domain's rules, the place checked with the domain's location rule, and a contact choice. */
   private validateAll(): FieldErrors {
     const draft = this.value;
-    const submission = toSubmission(draft, this.currentCategory, this.photos.files, this.draft!.idempotencyKey);
-    const errors = validateCaseSubmission(submission, this.currentCategory);
-    if (!placeIsPrecise(draft)) errors['location.areaId'] = { code: 'required' };
+    const submission = toSubmission(draft, this.currentCategory, this.photos.files, this.form.idempotencyKey);
+    const errors = validateCaseSubmission(submission, this.currentCategory, chosenArea(draft));
     if (draft.anonymous === null) errors.anonymous = { code: 'required' };
     return errors;
   }
 
-  private validateStep(step: Step): FieldErrors {
-    return Object.fromEntries(Object.entries(this.validateAll()).filter(([path]) => stepOf(path) === step));
-  }
-
-  /** Shows errors in the summary (focused) and inline; keeps other steps' backend errors. */
-  private showErrors(errors: FieldErrors, replaceAll = false): void {
-    const step = this.value.step;
-    const kept = replaceAll ? {} : Object.fromEntries(Object.entries(this.errors).filter(([p]) => stepOf(p) !== step));
-    this.errors = { ...kept, ...errors };
-    this.focusTarget = 'summary';
-  }
-
-  private clearStepErrors(step: Step): void {
-    this.errors = Object.fromEntries(Object.entries(this.errors).filter(([p]) => stepOf(p) !== step));
-  }
-
   private async next(): Promise<void> {
-    const draft = this.value;
-    const step = draft.step;
-    if (step === 'check') return this.submit();
+    const state = this.stepState;
+    const move = continueFrom(state, this.stepFacts);
+    if (move.kind === 'submit') return this.submit();
     if (this.checkingSimilar) return;
-    const errors = this.validateStep(step);
-    if (Object.keys(errors).length) return this.showErrors(errors);
-    this.clearStepErrors(step);
-    const hasQuestions = (this.currentCategory?.questions.length ?? 0) > 0;
-    switch (step) {
-      case 'category':
-        return this.goTo(hasQuestions ? 'questions' : 'location');
-      case 'questions':
-        return draft.returnToCheck ? this.goTo('check', { returnToCheck: false }) : this.goTo('location');
-      case 'location':
-        return this.afterLocation();
-      case 'similar':
-      case 'details':
-        return draft.returnToCheck ? this.goTo('check', { returnToCheck: false }) : this.goTo(step === 'similar' ? 'details' : 'check');
-    }
+    const errors = errorsOn(this.validateAll(), state.step);
+    // Errors shown on other steps (from the backend) stay until those steps are checked again.
+    if (Object.keys(errors).length) return this.form.showErrors({ ...errorsOff(this.form.errors, state.step), ...errors });
+    this.form.setErrors(errorsOff(this.form.errors, state.step));
+    if (move.kind === 'find-similar') return this.afterLocation();
+    this.goTo(move.to);
   }
 
   /** After the place: similar open cases of the same kind nearby, if the backend knows any. */
   private async afterLocation(): Promise<void> {
     const draft = this.value;
-    const areaId = draft.areaPath[draft.areaPath.length - 1]?.id;
+    const areaId = chosenArea(draft)?.id;
     let found: CaseSummary[] = [];
     if (areaId && draft.categoryCode) {
       this.checkingSimilar = true;
@@ -398,58 +367,26 @@ export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey> {
     }
     this.similar = found;
     this.followError = null;
-    if (found.length) return this.goTo('similar');
-    if (draft.returnToCheck) return this.goTo('check', { returnToCheck: false });
-    this.goTo('details');
+    this.goTo(afterSimilarSearch(this.stepState, found.length > 0));
   }
 
   private back(): void {
-    const step = this.value.step;
-    if (this.value.returnToCheck) return this.goTo('check', { returnToCheck: false });
-    const steps = this.visibleSteps().filter((s) => s !== 'similar' || this.similar.length > 0);
-    const previous = steps[steps.indexOf(step) - 1];
+    const previous = backFrom(this.stepState, this.stepFacts);
     if (previous) this.goTo(previous);
   }
 
   /** "Change" on check answers: that step, focused on that field, then back to check answers. */
   private change(path: string): void {
-    this.goTo(stepOf(path), { returnToCheck: true }, fieldId(path));
+    this.goTo(changeTo(path), fieldId(path));
   }
 
   // ---- submit, follow, success ---------------------------------------------------------------
 
   private async submit(): Promise<void> {
-    if (this.submitting || !this.draft) return;
-    const errors = this.validateAll();
-    if (Object.keys(errors).length) return this.showErrors(errors, true);
-    this.submitting = true;
-    this.submitError = null;
-    this.alreadyReceived = null;
-    this.draft.flush();
-    const submission = toSubmission(this.value, this.currentCategory, this.photos.files, this.draft.idempotencyKey);
-    try {
-      const created = await this.api.cases!.submit(submission, { locale: this.effectiveLocale });
-      this.finish({ caseId: created.id, publicNumber: created.publicNumber, followed: false });
-    } catch (e) {
-      const error = toAdapterError(e);
-      if (error.code === 'validation' && error.fieldErrors && Object.keys(error.fieldErrors).length) {
-        this.showErrors(error.fieldErrors, true);
-      } else if (error.code === 'conflict') {
-        // Only a reused key conflicts on send: an earlier send was received (its answer lost), and the report
-        // has changed since. Retrying can never succeed; say which case exists and offer to send this as new.
-        const { id, publicNumber } = error.existing ?? {};
-        this.alreadyReceived = {
-          ...(typeof id === 'string' && id ? { caseId: id } : {}),
-          ...(typeof publicNumber === 'string' && publicNumber ? { publicNumber } : {}),
-        };
-        this.focusTarget = 'already-received';
-      } else {
-        this.submitError = error;
-        this.focusTarget = 'submit-error';
-      }
-    } finally {
-      this.submitting = false;
-    }
+    const result = await this.form.submit((draft, key) =>
+      this.api.cases!.submit(toSubmission(draft, this.currentCategory, this.photos.files, key), { locale: this.effectiveLocale }),
+    );
+    if (result.status === 'sent') this.finish({ caseId: result.value.id, publicNumber: result.value.publicNumber, followed: false });
   }
 
   /** "Keep the report already received": the case the draft's key created is this person's report. */
@@ -461,9 +398,8 @@ export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey> {
 
   /** "Send my changes as a new report": a fresh idempotency key, so the edited report is a case of its own. */
   private sendAsNew(): void {
-    if (!this.draft) return;
-    this.draft.renewKey();
-    this.alreadyReceived = null;
+    this.form.renewKey();
+    this.form.dismissFailure();
     void this.submit();
   }
 
@@ -483,15 +419,18 @@ export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey> {
 
   private finish(info: SuccessInfo): void {
     this.result = info;
-    this.alreadyReceived = null;
-    this.errors = {};
+    this.forgetDraft();
+    this.focusTarget = 'heading';
+    emit<CaseSubmittedDetail>(this, 'gr-case-submitted', { ...info });
+  }
+
+  /** Everything of the draft leaves the device: values, errors, photos (IndexedDB too); a new draft gets a new key. */
+  private forgetDraft(): void {
+    this.form.clear();
     this.similar = [];
     this.photos.clear();
     this.lostPhotos = 0;
     void clearPhotos(this.draftStorageKey);
-    this.draft?.clear();
-    this.focusTarget = 'heading';
-    emit<CaseSubmittedDetail>(this, 'gr-case-submitted', { ...info });
   }
 
   /** "Discard this draft", confirmed: everything of it leaves the device, photos in IndexedDB included. */
@@ -510,16 +449,9 @@ export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey> {
   private startAgain(): void {
     this.confirmingDiscard = false;
     this.result = null;
-    this.errors = {};
-    this.similar = [];
     this.categoryQuery = '';
     this.geo = 'idle';
-    this.submitError = null;
-    this.alreadyReceived = null;
-    this.photos.clear();
-    this.lostPhotos = 0;
-    void clearPhotos(this.draftStorageKey);
-    this.draft?.clear();
+    this.forgetDraft();
     this.focusTarget = 'heading';
     const categories = this.load.value?.categories;
     if (categories) void this.preselect(categories);
@@ -529,9 +461,9 @@ export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey> {
 
   private addPhotos(files: File[]): void {
     const errors = this.photos.add(files);
-    const others = Object.fromEntries(Object.entries(this.errors).filter(([p]) => p !== 'photos'));
-    this.errors = errors.photos ? { ...others, photos: errors.photos } : others;
-    if (errors.photos) this.announcer.announce(this.messageFor('photos', errors.photos));
+    const others = Object.fromEntries(Object.entries(this.form.errors).filter(([p]) => p !== 'photos'));
+    this.form.setErrors(errors.photos ? { ...others, photos: errors.photos } : others);
+    if (errors.photos) this.announcer.announce(this.form.message('photos') ?? '');
     this.photosChanged();
   }
 
@@ -559,35 +491,6 @@ export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey> {
     }
   }
 
-  // ---- messages ------------------------------------------------------------------------------
-
-  private labelFor(path: string): string {
-    if (path.startsWith('answers.')) {
-      const code = path.slice('answers.'.length);
-      return this.currentCategory?.questions.find((q) => q.code === code)?.label ?? code;
-    }
-    return LABEL_KEYS[path] ? this.t(LABEL_KEYS[path]!) : path;
-  }
-
-  private messageFor(path: string, error: FieldError): string {
-    const chooseCode = error.code === 'required' || error.code === 'invalid_option';
-    const own = OWN_MESSAGES.get(path);
-    if (chooseCode && own) return this.t(own);
-    if (chooseCode && path.startsWith('answers.')) {
-      const q = this.currentCategory?.questions.find((x) => `answers.${x.code}` === path);
-      if (q && ['single', 'multi', 'boolean'].includes(q.datatype)) return this.t('fieldError.choice', { label: q.label });
-    }
-    return validationMessage(error, this.labelFor(path), this.effectiveLocale);
-  }
-
-  /** Where a field comes in the whole form, so the summary lists errors in page order. */
-  private pageOrder(path: string): number {
-    const questions = this.currentCategory?.questions ?? [];
-    const q = questions.findIndex((x) => `answers.${x.code}` === path);
-    const own = FIELD_ORDER.indexOf(path);
-    return STEPS.indexOf(stepOf(path)) * 100 + (q >= 0 ? q : own >= 0 ? own : 99);
-  }
-
   private context(): FormContext {
     const current = () => this.value;
     return {
@@ -599,7 +502,7 @@ export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey> {
       },
       category: this.currentCategory,
       update: (patch) => this.patch(patch),
-      errorFor: (path) => (this.errors[path] ? this.messageFor(path, this.errors[path]!) : undefined),
+      errorFor: (path) => this.form.message(path),
     };
   }
 
@@ -628,13 +531,9 @@ export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey> {
 
   private renderStep(ctx: FormContext, loaded: Loaded) {
     const step = this.value.step;
-    const steps = this.visibleSteps();
-    const n = Math.max(0, steps.indexOf(step)) + 1;
-    const summary = Object.entries(this.errors)
-      .sort(([a], [b]) => this.pageOrder(a) - this.pageOrder(b))
-      .map(([path, error]) => ({ fieldId: fieldId(path), message: this.messageFor(path, error) }));
+    const { n, total } = progress(this.stepState, this.stepFacts);
     return html`
-      ${this.draft?.restored && step !== 'category'
+      ${this.form.restored && step !== 'category'
         ? html`<div class="status restored" role="status">
             <p class="status-text">${this.t('draft.restored')}</p>
           </div>`
@@ -642,14 +541,12 @@ export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey> {
       ${step !== 'category'
         ? html`<button type="button" class="button link back" @click=${() => this.back()}>‹ ${this.t('form.back')}</button>`
         : nothing}
-      <div @click=${{ handleEvent: (e: Event) => this.onSummaryClick(e), capture: true }}>
-        ${renderErrorSummary(this.t('form.errorSummary'), summary, this.shadowRoot)}
-      </div>
+      <div @click=${{ handleEvent: (e: Event) => this.onSummaryClick(e), capture: true }}>${this.form.renderSummary(this.t('form.errorSummary'))}</div>
       <form part="form" novalidate aria-labelledby="step-heading" @submit=${(e: Event) => {
         e.preventDefault();
         void this.next();
       }}>
-        <span class="caption">${this.t('form.title')} · ${this.t('form.progress', { n, total: steps.length })}</span>
+        <span class="caption">${this.t('form.title')} · ${this.t('form.progress', { n, total })}</span>
         <h2 class="step-heading" id="step-heading" part="step-heading" tabindex="-1">${this.t(STEP_KEYS[step])}</h2>
         ${this.renderStepBody(ctx, step, loaded)}
         ${this.renderActions(step)}
@@ -660,12 +557,12 @@ export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey> {
 
   /** Something the person entered is kept (or a photo): then there is a draft to discard. */
   private get hasDraft(): boolean {
-    return this.photos.files.length > 0 || this.draft?.kept === true;
+    return this.photos.files.length > 0 || this.form.draft?.kept === true;
   }
 
   /** "Discard this draft", then a confirmation (Escape or "No" keeps it). */
   private renderDiscard() {
-    if (this.submitting || !this.hasDraft) return nothing;
+    if (this.form.submitting || !this.hasDraft) return nothing;
     if (!this.confirmingDiscard) {
       return html`<div class="discard">
         <button type="button" class="button link" id="discard-button" part="discard-button" @click=${() => this.askDiscard(true)}>
@@ -743,26 +640,38 @@ export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey> {
   }
 
   private renderActions(step: Step) {
-    if (step === 'check' && this.alreadyReceived && !this.submitting) return this.renderAlreadyReceived(this.alreadyReceived);
+    const { submitting, failure } = this.form;
+    const received = this.alreadyReceived;
+    if (step === 'check' && received && !submitting) return this.renderAlreadyReceived(received);
     if (step === 'check') {
-      return html`${this.submitError
-          ? html`<div class="status error submit-error" role="alert" tabindex="-1" id="submit-error" part="submit-error">
-              <p class="status-title">${this.t('submit.failedTitle')}</p>
-              <p class="status-text">${this.errorText(this.submitError)}</p>
-              <p class="status-text">${this.t('submit.kept')}</p>
-            </div>`
+      return html`${failure
+          ? failureBox({
+              id: 'submit-error',
+              class: 'submit-error',
+              part: 'submit-error',
+              title: this.t('submit.failedTitle'),
+              text: this.errorText(failure),
+              note: this.t('submit.kept'),
+            })
           : nothing}
         <div class="actions">
-          <button type="submit" class="button" id="f-submit" part="submit-button" ?disabled=${this.submitting}>
-            ${this.submitting ? html`<span class="spinner" aria-hidden="true"></span> ${this.t('check.submitting')}` : this.t(this.submitError ? 'submit.retry' : 'check.submit')}
-          </button>
+          ${submitButton({
+            id: 'f-submit',
+            part: 'submit-button',
+            block: 'disabled',
+            busy: submitting,
+            busyLabel: this.t('check.submitting'),
+            label: this.t(failure ? 'submit.retry' : 'check.submit'),
+          })}
         </div>`;
     }
-    const label = step === 'similar' ? this.t('similar.continue') : this.t('form.continue');
     return html`<div class="actions">
-      <button type="submit" class="button" ?disabled=${this.checkingSimilar}>
-        ${this.checkingSimilar ? html`<span class="spinner" aria-hidden="true"></span> ${this.t('form.checking')}` : label}
-      </button>
+      ${submitButton({
+        block: 'disabled',
+        busy: this.checkingSimilar,
+        busyLabel: this.t('form.checking'),
+        label: step === 'similar' ? this.t('similar.continue') : this.t('form.continue'),
+      })}
     </div>`;
   }
 
@@ -771,11 +680,9 @@ export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey> {
     const link = (e.target as Element).closest?.('a');
     const id = link?.getAttribute('href')?.slice(1);
     if (!id) return;
-    const path = Object.keys(this.errors).find((p) => fieldId(p) === id);
-    if (!path) return;
-    const step = stepOf(path);
-    if (step === this.value.step) return;
-    this.goTo(step, { returnToCheck: this.value.step === 'check' || this.value.returnToCheck }, id);
+    const path = Object.keys(this.form.errors).find((p) => fieldId(p) === id);
+    const to = path === undefined ? null : summaryLinkTo(this.stepState, path);
+    if (to) this.goTo(to, id);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -784,8 +691,7 @@ export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey> {
     if (!target) return;
     this.focusTarget = null;
     const root = this.shadowRoot;
-    if (target === 'summary') return focusErrorSummary(root);
-    if (['heading', 'submit-error', 'already-received', 'discard-confirm', 'discard-button'].includes(target)) {
+    if (['heading', 'discard-confirm', 'discard-button'].includes(target)) {
       const el = root?.getElementById(target === 'heading' ? 'step-heading' : target);
       el?.focus();
       el?.scrollIntoView?.({ block: 'nearest' });

@@ -4,7 +4,7 @@ import type { SharedMessageKey } from '../../i18n/messages/index.js';
 import { defineMessages, type BundleKeys, type MessageParams } from '../../i18n/translator.js';
 import { caseLabels } from '../shared/case-labels.js';
 import type { LocateProblem } from './geolocation.js';
-import type { Step } from './draft-shape.js';
+import type { Step } from './step-model.js';
 
 /** The words of `<grid-case-form>` in zh-CN and en (the shared catalogue supplies common ones). */
 export const caseFormMessages = defineMessages({

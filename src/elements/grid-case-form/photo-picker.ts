@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { validatePhotos } from '../../domain/case-validation.js';
 import { LIMITS, PHOTO_TYPES } from '../../domain/common.js';
 import type { FieldErrors } from '../../domain/field-errors.js';
-import { describedBy, renderFieldError } from '../shared/error-summary.js';
+import { fieldShell, fileField } from '../../forms/index.js';
 import { fieldId } from './draft-shape.js';
 import type { FormContext } from './form-context.js';
 
@@ -62,7 +62,7 @@ export class PhotoList {
   }
 }
 
-/** Up to three photos: a file input, then a removable preview of each. */
+/** Up to three photos: label, hint, error, then a removable preview of each and the file input (a note once full). */
 export function photoField(
   ctx: FormContext,
   list: PhotoList,
@@ -70,43 +70,39 @@ export function photoField(
   onAdd: (files: File[]) => void,
   onRemove: (index: number) => void,
 ) {
-  const id = fieldId('photos');
-  const error = ctx.errorFor('photos');
+  const { t } = ctx;
   const full = list.files.length >= LIMITS.photos;
-  return html`<div class="field ${error ? 'has-error' : ''}">
-    ${full
-      ? html`<p class="label">${ctx.t('label.photos')}</p>`
-      : html`<label class="label" for=${id}>${ctx.t('label.photos')} <span class="optional">${ctx.t('field.optional')}</span></label>`}
-    <span class="hint" id="${id}-hint">${ctx.t('hint.photos', { count: LIMITS.photos, mb: LIMITS.photoBytes / 1024 / 1024 })}</span>
-    ${renderFieldError(`${id}-error`, error, ctx.t('a11y.errorPrefix'))}
-    ${lost > 0 ? html`<p class="note" role="status">${ctx.t('photos.lost', { count: lost })}</p>` : nothing}
+  const chrome = {
+    id: fieldId('photos'),
+    label: t('label.photos'),
+    optional: !full,
+    hint: t('hint.photos', { count: LIMITS.photos, mb: LIMITS.photoBytes / 1024 / 1024 }),
+    error: ctx.errorFor('photos'),
+    before: html`${lost > 0 ? html`<p class="note" role="status">${t('photos.lost', { count: lost })}</p>` : nothing}
     ${list.files.length
-      ? html`<ul class="photos" aria-label=${ctx.t('label.photos')}>
+      ? html`<ul class="photos" aria-label=${t('label.photos')}>
           ${list.files.map(
             (file, i) => html`<li class="photo">
-              <img src=${list.url(i)} alt=${ctx.t('photos.alt', { n: i + 1, name: file.name })} />
-              <button type="button" class="button secondary" @click=${() => onRemove(i)}>
-                ${ctx.t('photos.remove', { n: i + 1 })}
-              </button>
+              <img src=${list.url(i)} alt=${t('photos.alt', { n: i + 1, name: file.name })} />
+              <button type="button" class="button secondary" @click=${() => onRemove(i)}>${t('photos.remove', { n: i + 1 })}</button>
             </li>`,
           )}
         </ul>`
-      : nothing}
-    ${full
-      ? html`<p class="hint" id=${id} tabindex="-1">${ctx.t('photos.full', { count: LIMITS.photos })}</p>`
-      : html`<input
-          class="file-input"
-          id=${id}
-          type="file"
-          accept=${PHOTO_TYPES.join(',')}
-          multiple
-          aria-describedby=${describedBy(`${id}-hint`, error && `${id}-error`)}
-          @change=${(e: Event) => {
-            const input = e.target as HTMLInputElement;
-            const files = [...(input.files ?? [])];
-            input.value = '';
-            if (files.length) onAdd(files);
-          }}
-        />`}
-  </div>`;
+      : nothing}`,
+  };
+  if (full) {
+    // No more to add: the summary's link and "Change" land on this note instead of the input.
+    return fieldShell(t, chrome, html`<p class="hint" id=${chrome.id} tabindex="-1">${t('photos.full', { count: LIMITS.photos })}</p>`, {
+      labelFor: false,
+    });
+  }
+  return fileField(t, {
+    ...chrome,
+    accept: PHOTO_TYPES.join(','),
+    multiple: true,
+    resetAfterPick: true,
+    onFiles: (files) => {
+      if (files.length) onAdd(files);
+    },
+  });
 }

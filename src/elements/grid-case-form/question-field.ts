@@ -1,11 +1,13 @@
 import { nothing } from 'lit';
 import { formatDateTime } from '../../i18n/format.js';
 import type { AnswerValue, CategoryQuestion } from '../../domain/cases.js';
-import { choiceField, textField } from './fields.js';
+import { checkboxGroup, dateTimeField, numberField, radioGroup, textareaField, textField } from '../../forms/index.js';
+import { fieldId } from './draft-shape.js';
 import type { FormContext } from './form-context.js';
 
 /** A category's question as a proper labelled control, by datatype. */
 export function questionField(ctx: FormContext, q: CategoryQuestion) {
+  const { t } = ctx;
   const path = `answers.${q.code}`;
   const value = ctx.draft.answers[q.code];
   const set = (next: AnswerValue | undefined) => {
@@ -14,51 +16,45 @@ export function questionField(ctx: FormContext, q: CategoryQuestion) {
     else answers[q.code] = next;
     ctx.update({ answers });
   };
-  const optional = !q.required;
   const text = typeof value === 'string' ? value : value === undefined ? '' : String(value);
+  const field = { id: fieldId(path), label: q.label, hint: q.hint, optional: !q.required, error: ctx.errorFor(path) };
+  const typed = { ...field, value: text, onInput: set };
   switch (q.datatype) {
     case 'string':
+      return textField(t, typed);
     case 'text':
-      return textField(ctx, { path, label: q.label, hint: q.hint, optional, value: text, multiline: q.datatype === 'text', onInput: set });
+      return textareaField(t, { ...typed, rows: 5 });
     case 'number': {
-      const range = q.min !== undefined && q.max !== undefined ? ctx.t('question.range', { min: q.min, max: q.max }) : undefined;
-      const hint = [q.hint, range].filter(Boolean).join(' ') || undefined;
-      return textField(ctx, { path, label: q.label, hint, optional, value: text, inputmode: 'decimal', onInput: set });
+      const range = q.min !== undefined && q.max !== undefined ? t('question.range', { min: q.min, max: q.max }) : undefined;
+      return numberField(t, { ...typed, hint: [q.hint, range].filter(Boolean).join(' ') || undefined });
     }
     case 'datetime':
-      return textField(ctx, { path, label: q.label, hint: q.hint, optional, value: text, type: 'datetime-local', onInput: set });
+      return dateTimeField(t, typed);
     case 'single':
-    case 'multi': {
-      const multiple = q.datatype === 'multi';
-      const chosen = Array.isArray(value) ? value : [];
-      return choiceField(ctx, {
-        path,
-        legend: q.label,
-        hint: q.hint ?? (multiple ? ctx.t('question.chooseAll') : undefined),
-        optional,
-        multiple,
+      return radioGroup(t, {
+        ...field,
         options: (q.options ?? []).map((o) => ({ value: o.key, label: o.label })),
-        isChecked: (key) => (multiple ? chosen.includes(key) : value === key),
-        onToggle: (key, checked) => {
-          if (!multiple) return set(key);
-          const next = checked ? [...chosen.filter((k) => k !== key), key] : chosen.filter((k) => k !== key);
-          set(next.length ? next : undefined);
-        },
+        value: typeof value === 'string' ? value : null,
+        onChange: set,
       });
-    }
+    case 'multi':
+      return checkboxGroup(t, {
+        ...field,
+        hint: q.hint ?? t('question.chooseAll'),
+        options: (q.options ?? []).map((o) => ({ value: o.key, label: o.label })),
+        values: Array.isArray(value) ? value : [],
+        onChange: (keys) => set(keys.length ? keys : undefined),
+      });
     case 'boolean':
-      return choiceField(ctx, {
-        path,
-        legend: q.label,
-        hint: q.hint,
-        optional,
+      return radioGroup(t, {
+        ...field,
         inline: true,
         options: [
-          { value: 'yes', label: ctx.t('answer.yes') },
-          { value: 'no', label: ctx.t('answer.no') },
+          { value: 'yes', label: t('answer.yes') },
+          { value: 'no', label: t('answer.no') },
         ],
-        isChecked: (key) => (key === 'yes' ? value === true : value === false),
-        onToggle: (key) => set(key === 'yes'),
+        value: value === true ? 'yes' : value === false ? 'no' : null,
+        onChange: (key) => set(key === 'yes'),
       });
   }
   return nothing;

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { CaseCategory } from '../../../domain/cases.js';
-import { describedBy, renderFieldError } from '../../shared/error-summary.js';
+import { choiceInput, groupShell } from '../../../forms/index.js';
 import { fieldId } from '../draft-shape.js';
 import type { FormContext } from '../form-context.js';
 
@@ -16,7 +16,6 @@ export function matchesCategory(category: CaseCategory, query: string): boolean 
 export function categoryStep(ctx: FormContext, categories: readonly CaseCategory[], query: string, onQuery: (q: string) => void) {
   const path = 'categoryCode';
   const id = fieldId(path);
-  const error = ctx.errorFor(path);
   const chosen = ctx.draft.categoryCode;
   // The chosen one stays visible whatever the search, so a choice never silently disappears.
   const shown = categories.filter((c) => c.code === chosen || matchesCategory(c, query));
@@ -35,26 +34,28 @@ export function categoryStep(ctx: FormContext, categories: readonly CaseCategory
         .value=${live(query)} @input=${(e: Event) => onQuery((e.target as HTMLInputElement).value)} />
       <p class="hint" id="category-count" aria-live="polite">${ctx.t('category.count', { count: shown.length })}</p>
     </div>
-    <div class="field ${error ? 'has-error' : ''}">
-      <fieldset aria-describedby=${describedBy(error && `${id}-error`)}>
-        <legend class="visually-hidden">${ctx.t('label.category')}</legend>
-        ${renderFieldError(`${id}-error`, error, ctx.t('a11y.errorPrefix'))}
-        ${shown.length === 0 ? html`<p>${ctx.t('category.none')}</p>` : nothing}
-        ${[...groups].map(
-          ([code, group]) => html`<div class="category-group" role="group" aria-labelledby="group-${code}">
-            <p class="group-title" id="group-${code}">${group.name}</p>
-            ${group.items.map((c) => {
-              const optionId = index++ === 0 ? id : `category-${c.code}`;
-              return html`<div class="choice">
-                <input type="radio" name="category" id=${optionId} .value=${c.code} .checked=${live(c.code === chosen)}
-                  aria-describedby="${optionId}-hint"
-                  @change=${() => ctx.update({ categoryCode: c.code })} />
-                <label for=${optionId}>${c.name}<span class="hint option-hint" id="${optionId}-hint">${c.description}</span></label>
-              </div>`;
-            })}
-          </div>`,
-        )}
-      </fieldset>
-    </div>
+    ${groupShell(
+      ctx.t,
+      { id, label: ctx.t('label.category'), error: ctx.errorFor(path) },
+      html`${shown.length === 0 ? html`<p>${ctx.t('category.none')}</p>` : nothing}
+      ${[...groups].map(
+        ([code, group]) => html`<div class="category-group" role="group" aria-labelledby="group-${code}">
+          <p class="group-title" id="group-${code}">${group.name}</p>
+          ${group.items.map((c) =>
+            choiceInput({
+              type: 'radio',
+              id: index++ === 0 ? id : `category-${c.code}`,
+              name: 'category',
+              value: c.code,
+              label: c.name,
+              hint: c.description,
+              checked: c.code === chosen,
+              onChange: () => ctx.update({ categoryCode: c.code }),
+            }),
+          )}
+        </div>`,
+      )}`,
+      { legendHidden: true },
+    )}
   `;
 }

@@ -2,7 +2,8 @@ import { html } from 'lit';
 import { LIMITS } from '../../../domain/common.js';
 import { URGENCIES, type Urgency } from '../../../domain/cases.js';
 import { URGENCY_KEYS } from '../../shared/case-label-keys.js';
-import { choiceField, textField } from '../fields.js';
+import { radioGroup, textareaField, textField } from '../../../forms/index.js';
+import { fieldId } from '../draft-shape.js';
 import type { FormContext } from '../form-context.js';
 import { URGENCY_HINT_KEYS } from '../messages.js';
 import { photoField, type PhotoList } from '../photo-picker.js';
@@ -16,54 +17,44 @@ export interface PhotoHandlers {
 
 /** Step 5: description (with a live counter), photos, urgency, and anonymous or named. */
 export function detailsStep(ctx: FormContext, photos: PhotoHandlers) {
-  const { draft } = ctx;
-  const left = LIMITS.description - draft.description.length;
-  const counter = html`<span class="counter ${left < 0 ? 'over' : ''}" id="description-counter" aria-live="polite">
-    ${left >= 0 ? ctx.t('form.counter.left', { count: left }) : ctx.t('form.counter.over', { count: -left })}
-  </span>`;
+  const { draft, t } = ctx;
+  const field = (path: string) => ({ id: fieldId(path), error: ctx.errorFor(path) });
   return html`
-    ${textField(ctx, {
-      path: 'description',
-      label: ctx.t('label.description'),
-      hint: ctx.t('hint.description', { max: LIMITS.description }),
-      multiline: true,
+    ${textareaField(t, {
+      ...field('description'),
+      label: t('label.description'),
+      hint: t('hint.description', { max: LIMITS.description }),
+      rows: 5,
       value: draft.description,
+      counter: { max: LIMITS.description, id: 'description-counter', live: true },
       onInput: (description) => ctx.update({ description }),
-      after: counter,
-      afterId: 'description-counter',
     })}
     ${photoField(ctx, photos.list, photos.lost, photos.add, photos.remove)}
-    ${choiceField(ctx, {
-      path: 'urgency',
-      legend: ctx.t('label.urgency'),
-      hint: ctx.t('hint.urgency'),
-      options: URGENCIES.map((u) => ({ value: u, label: ctx.t(URGENCY_KEYS[u]), hint: ctx.t(URGENCY_HINT_KEYS[u]) })),
-      isChecked: (u) => draft.urgency === u,
-      onToggle: (u) => ctx.update({ urgency: u as Urgency }),
+    ${radioGroup(t, {
+      ...field('urgency'),
+      label: t('label.urgency'),
+      hint: t('hint.urgency'),
+      options: URGENCIES.map((u) => ({ value: u, label: t(URGENCY_KEYS[u]), hint: t(URGENCY_HINT_KEYS[u]) })),
+      value: draft.urgency,
+      onChange: (u) => ctx.update({ urgency: u as Urgency }),
     })}
-    ${choiceField(ctx, {
-      path: 'anonymous',
-      legend: ctx.t('label.anonymous'),
+    ${radioGroup(t, {
+      ...field('anonymous'),
+      label: t('label.anonymous'),
       options: [
-        { value: 'yes', label: ctx.t('anonymous.yes'), hint: ctx.t('anonymous.yesHint') },
-        { value: 'no', label: ctx.t('anonymous.no'), hint: ctx.t('anonymous.noHint') },
+        { value: 'yes', label: t('anonymous.yes'), hint: t('anonymous.yesHint') },
+        { value: 'no', label: t('anonymous.no'), hint: t('anonymous.noHint') },
       ],
-      isChecked: (v) => (v === 'yes' ? draft.anonymous === true : draft.anonymous === false),
-      onToggle: (v) => ctx.update({ anonymous: v === 'yes' }),
+      value: draft.anonymous === null ? null : draft.anonymous ? 'yes' : 'no',
+      onChange: (v) => ctx.update({ anonymous: v === 'yes' }),
     })}
     ${draft.anonymous === false
       ? html`<div class="conditional">
-          ${textField(ctx, {
-            path: 'name',
-            label: ctx.t('label.name'),
-            value: draft.name,
-            autocomplete: 'name',
-            onInput: (name) => ctx.update({ name }),
-          })}
-          ${textField(ctx, {
-            path: 'phone',
-            label: ctx.t('label.phone'),
-            hint: ctx.t('hint.phone'),
+          ${textField(t, { ...field('name'), label: t('label.name'), value: draft.name, autocomplete: 'name', onInput: (name) => ctx.update({ name }) })}
+          ${textField(t, {
+            ...field('phone'),
+            label: t('label.phone'),
+            hint: t('hint.phone'),
             type: 'tel',
             inputmode: 'numeric',
             autocomplete: 'tel',
