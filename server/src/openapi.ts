@@ -65,7 +65,7 @@ const SUMMARY: Record<OperationId, string> = {
   'cases.list': 'Cases the session may see (paged, filtered)',
   'cases.submit': 'Report a case. Photos travel base64-encoded in the JSON body',
   'cases.get': 'One case by id or public number, with its timeline',
-  'cases.act': 'Take an action the state machine and the session allow',
+  'cases.act': 'Take an action the state machine and the session allow (urge and escalate: the grid centre\'s supervision)',
   'cases.follow': '"This is my problem too": follow an existing case',
   'orgs.roots': 'The top of the organisation tree',
   'orgs.search': 'Search organisations by name; each hit with the path to reveal it',

@@ -75,7 +75,10 @@ export interface CasesApi {
   /** By id or by public number (e.g. `GC-20261127-0042`). */
   get(idOrNumber: string, options?: CallOptions): Promise<GridCase>;
   list(query: CaseQuery, options?: PageOptions): Promise<Page<CaseSummary>>;
-  /** Takes an action the state machine and the session allow; returns the updated case. */
+  /**
+   * Takes an action the state machine and the session allow; returns the updated case. `urge` and
+   * `escalate` are the grid centre's supervision (`case:urge`, `case:escalate`, a note each).
+   */
   act(caseId: string, request: CaseActionRequest, options?: CallOptions): Promise<GridCase>;
   /** "This is my problem too": the session follows an existing case instead of reporting it again. */
   follow(caseId: string, options?: CallOptions): Promise<GridCase>;

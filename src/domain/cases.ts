@@ -18,10 +18,23 @@ export const CASE_STATES = [
 export const CaseState = z.enum(CASE_STATES);
 export type CaseState = z.infer<typeof CaseState>;
 
-/** What someone can do to a case. `rate` keeps the state and records satisfaction. */
-export const CASE_ACTIONS = ['accept', 'dispatch', 'resolve', 'verify', 'close', 'return', 'reopen', 'rate'] as const;
+/**
+ * What someone can do to a case. `rate` keeps the state and records satisfaction; `urge` (督办) and
+ * `escalate` (提级) are the grid centre's supervision: they keep the state, and are recorded in the
+ * timeline and counted in the statistics.
+ */
+export const CASE_ACTIONS = ['accept', 'dispatch', 'resolve', 'verify', 'close', 'return', 'reopen', 'rate', 'urge', 'escalate'] as const;
 export const CaseAction = z.enum(CASE_ACTIONS);
 export type CaseAction = z.infer<typeof CaseAction>;
+
+/**
+ * The grid centre's three levels, bottom up (community ← street ← district). A case is supervised at
+ * `community` level when reported; each `escalate` moves it one level up; `district` is the top. A
+ * case without `escalationLevel` is at `community` level.
+ */
+export const ESCALATION_LEVELS = ['community', 'street', 'district'] as const;
+export const EscalationLevel = z.enum(ESCALATION_LEVELS);
+export type EscalationLevel = z.infer<typeof EscalationLevel>;
 
 export const URGENCIES = ['low', 'normal', 'high', 'emergency'] as const;
 export const Urgency = z.enum(URGENCIES);
@@ -105,6 +118,8 @@ export const TimelineEvent = z.object({
   department: z.optional(Department),
   rating: z.optional(z.number().check(z.int(), z.gte(1), z.lte(5))),
   photos: z.optional(z.array(Photo)),
+  /** `escalate`: the level the case went up to. */
+  escalationLevel: z.optional(EscalationLevel),
 });
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
 
@@ -116,7 +131,16 @@ export const Reporter = z.object({
 });
 export type Reporter = z.infer<typeof Reporter>;
 
-/** What lists and "similar cases" show. */
+/** One `urge` of the grid centre: when, and the department it urged. */
+export const CaseUrge = z.object({ at: IsoDateTime, departmentId: Id });
+export type CaseUrge = z.infer<typeof CaseUrge>;
+
+const Rating = z.number().check(z.int(), z.gte(1), z.lte(5));
+
+/**
+ * What lists and "similar cases" show. The optional fields are what work queues and statistics read;
+ * a backend that knows them sends them (the memory adapter and the reference server always do).
+ */
 export const CaseSummary = z.object({
   id: Id,
   publicNumber: z.string().check(z.minLength(1)),
@@ -130,6 +154,19 @@ export const CaseSummary = z.object({
   updatedAt: IsoDateTime,
   dueAt: IsoDateTime,
   followers: z.number().check(z.int(), z.gte(0)),
+  /** The department it is (or was last) dispatched to. */
+  department: z.optional(z.nullable(Department)),
+  /** Absent means `community`. */
+  escalationLevel: z.optional(EscalationLevel),
+  /** Every urge, oldest first. */
+  urges: z.optional(z.array(CaseUrge)),
+  /**
+   * When the work was done: the case last entered handled, verified or closed from an open state.
+   * Null while it is open. A case is on time when `settledAt <= dueAt`.
+   */
+  settledAt: z.optional(z.nullable(IsoDateTime)),
+  closedAt: z.optional(z.nullable(IsoDateTime)),
+  rating: z.optional(z.nullable(Rating)),
 });
 export type CaseSummary = z.infer<typeof CaseSummary>;
 
@@ -139,7 +176,7 @@ export const GridCase = z.extend(CaseSummary, {
   photos: z.array(Photo),
   department: z.nullable(Department),
   closedAt: z.nullable(IsoDateTime),
-  rating: z.nullable(z.number().check(z.int(), z.gte(1), z.lte(5))),
+  rating: z.nullable(Rating),
   timeline: z.array(TimelineEvent),
   /** True when the current session reported or follows this case. */
   mine: z.boolean(),

@@ -14,6 +14,10 @@ export const PERMISSIONS = [
   'case:verify',
   'case:return',
   'case:close',
+  /** Urge (督办) the department on a dispatched case: the grid centre's supervision. */
+  'case:urge',
+  /** Escalate a case to the grid centre level above (community → street → district). */
+  'case:escalate',
   'org:contact',
   'volunteer:contact',
   'volunteer:manage',

@@ -20,15 +20,17 @@ import {
 
 // The loop as the grid centre's handbook describes it, written out by hand so the
 // test does not just read the machine's own table back.
+// Supervision keeps the state: the grid centre urges a department that has the case, and
+// escalates any case that is still open.
 const EXPECTED: Record<CaseState, Partial<Record<CaseAction, CaseState>>> = {
-  reported: { accept: 'accepted', return: 'returned' },
-  accepted: { dispatch: 'dispatched' },
-  dispatched: { resolve: 'handled', return: 'returned' },
+  reported: { accept: 'accepted', return: 'returned', escalate: 'reported' },
+  accepted: { dispatch: 'dispatched', escalate: 'accepted' },
+  dispatched: { resolve: 'handled', return: 'returned', urge: 'dispatched', escalate: 'dispatched' },
   handled: { verify: 'verified', return: 'returned' },
   verified: { close: 'closed', reopen: 'reopened' },
   closed: { reopen: 'reopened', rate: 'closed' },
-  returned: { dispatch: 'dispatched', close: 'closed' },
-  reopened: { accept: 'accepted' },
+  returned: { dispatch: 'dispatched', close: 'closed', escalate: 'returned' },
+  reopened: { accept: 'accepted', escalate: 'reopened' },
 };
 
 function session(permissions: Permission[], extra: Partial<Session> = {}): Session {
@@ -152,10 +154,11 @@ describe('due dates and overdue', () => {
 });
 
 describe('actions that need a note', () => {
-  // Written out by hand: a reason to return or reopen, and what was done to resolve.
-  const NEEDS_NOTE: readonly CaseAction[] = ['resolve', 'return', 'reopen'];
+  // Written out by hand: a reason to return or reopen, what was done to resolve, what the department
+  // must do (urge), why the level above must take it on (escalate).
+  const NEEDS_NOTE: readonly CaseAction[] = ['resolve', 'return', 'reopen', 'urge', 'escalate'];
 
-  it('are resolve, return and reopen, and no others', () => {
+  it('are resolve, return, reopen, urge and escalate, and no others', () => {
     for (const action of CASE_ACTIONS) {
       expect(noteRequired(action), action).to.equal(NEEDS_NOTE.includes(action));
       expect(NOTE_REQUIRED[action], action).to.equal(NEEDS_NOTE.includes(action));

@@ -26,6 +26,7 @@ export function featuresOf(adapter: Adapter, only?: readonly AdapterGroup[]): Se
     const all = !cases?.actions || CASE_ACTIONS.every((a) => cases.actions!.includes(a));
     features.add(all ? 'case-actions' : 'case-actions-limited');
     features.add(cases?.follow === false ? 'case-follow-unsupported' : 'case-follow');
+    if (!cases?.actions || (cases.actions.includes('urge') && cases.actions.includes('escalate'))) features.add('case-supervision');
   }
   if (features.has('services') && adapter.services?.capabilities?.request !== false) features.add('service-requests');
   return features;

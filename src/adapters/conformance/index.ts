@@ -7,6 +7,7 @@ import { featuresOf, personas } from './fixtures.js';
 import { filterTests } from './filters.js';
 import { pagingTests } from './paging.js';
 import { shapeTests } from './shapes.js';
+import { supervisionTests } from './supervision.js';
 import type { ClauseRunner, ConformanceOptions, ConformanceResult, ConformanceRunner } from './types.js';
 
 export type {
@@ -33,6 +34,7 @@ function register(runner: ConformanceRunner, options: ConformanceOptions, anonym
     pagingTests(kit, as);
     filterTests(kit, as);
     caseTests(kit, as);
+    supervisionTests(kit, as);
     accessTests(kit, as);
     errorTests(kit, as);
   });

@@ -16,7 +16,8 @@ export interface ConformanceOptions {
   /**
    * An adapter acting as `persona`. All personas must see the same data: a case the resident
    * reports is the case the grid centre accepts. Expected permissions: resident `case:report`;
-   * grid-centre `case:accept`, `case:dispatch`, `case:verify`, `case:close`, `volunteer:contact`;
+   * grid-centre `case:accept`, `case:dispatch`, `case:verify`, `case:close`, `case:urge`, `case:escalate`,
+   * `volunteer:contact`, working for a district or the whole city (it escalates the kit's cases up to the district);
    * department-staff `case:resolve`; community-staff `volunteer:contact`, `volunteer:log-hours`.
    * An adapter without `session` is the same for everyone: return it for every persona.
    *
@@ -37,7 +38,7 @@ export interface ConformanceOptions {
  * What a clause needs to apply: adapter groups, or what a group declares it can do in `capabilities`:
  * `case-actions` every case action (`cases.capabilities.actions` absent or complete), `case-actions-limited`
  * (not every one), `case-follow` / `case-follow-unsupported` (`cases.capabilities.follow`), `service-requests`
- * (`services.capabilities.request` not false).
+ * (`services.capabilities.request` not false), `case-supervision` (`urge` and `escalate` among the actions).
  */
 export type ConformanceNeed =
   | AdapterGroup
@@ -45,6 +46,7 @@ export type ConformanceNeed =
   | 'case-actions-limited'
   | 'case-follow'
   | 'case-follow-unsupported'
+  | 'case-supervision'
   | 'service-requests';
 
 /** The kit's view of a runner: each clause says what it needs, and is registered only when the adapter has it. */

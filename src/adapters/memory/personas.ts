@@ -4,7 +4,8 @@ const CASE_STAFF: Permission[] = ['case:report', 'case:view-all', 'case:accept',
 
 /**
  * Ready-made sessions for demos and tests. The ids match people in the seeded city;
- * `department-staff` works for the city-management department (`dept-cg`).
+ * `department-staff` works for the city-management department (`dept-cg`); `grid-centre` is the
+ * city's grid centre, above the district level, so it supervises (urges, escalates) every case.
  */
 export const PERSONAS = {
   anonymous: {
@@ -47,7 +48,7 @@ export const PERSONAS = {
     userId: 'u-centre-1',
     displayName: '刘海燕',
     roles: ['grid-centre'],
-    permissions: [...CASE_STAFF, 'case:verify', 'org:contact', 'volunteer:contact'],
+    permissions: [...CASE_STAFF, 'case:verify', 'case:urge', 'case:escalate', 'org:contact', 'volunteer:contact'],
     areaIds: ['city'],
   },
   admin: {

@@ -1,9 +1,10 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { toAdapterError, type AdapterError } from '../../adapters/errors.js';
-import { nextState } from '../../domain/case-machine.js';
+import { escalationLevelOf, nextEscalationLevel, nextState } from '../../domain/case-machine.js';
 import type { CaseAction, CaseActionRequest, CaseState, Department, GridCase } from '../../domain/cases.js';
 import { hasErrors, type FieldErrors } from '../../domain/field-errors.js';
 import { newIdempotencyKey } from '../../domain/ids.js';
+import { ESCALATION_LEVEL_KEYS } from '../shared/case-label-keys.js';
 import { focusErrorSummary, renderErrorSummary } from '../shared/error-summary.js';
 import { buildRequest, emptyValues, pick, renderActionFields, summaryErrors, validateAction, type ActionValues } from './action-forms.js';
 import type { ViewContext } from './view-context.js';
@@ -214,9 +215,7 @@ export class ActionDialogController implements ReactiveController {
       <form novalidate @submit=${(e: Event) => (e.preventDefault(), void this.submit())}>
         <h2 id="dialog-title" class="dialog-title">${t(`dialog.title.${a.action}`)}</h2>
         <p class="dialog-case">${t('dialog.caseLine', { number: kase.publicNumber, category: kase.categoryName })}</p>
-        <p id="dialog-effect">
-          ${a.action === 'rate' || !a.leadsTo ? t('dialog.effectRate') : t('dialog.effect', { state: t(`case.state.${a.leadsTo}`) })}
-        </p>
+        <p id="dialog-effect">${this.effect(ctx, a, kase)}</p>
         ${renderErrorSummary(t('dialog.errorSummary'), fieldErrors, this.root)}
         ${renderActionFields(ctx, { action: a.action, values: a.values, errors: a.errors, departments, onChange: (p) => this.change(p) })}
         ${showBox ? this.renderError(ctx, a.error!, errorText) : nothing}
@@ -228,6 +227,17 @@ export class ActionDialogController implements ReactiveController {
         </div>
       </form>
     </dialog>`;
+  }
+
+  /** What confirming does: the state it leads to, or, for the actions that keep the state, what they do. */
+  private effect(ctx: ViewContext, a: Attempt, kase: GridCase): string {
+    const { t } = ctx;
+    if (a.action === 'urge') return t('dialog.effect.urge');
+    if (a.action === 'escalate') {
+      const level = nextEscalationLevel(escalationLevelOf(kase));
+      return t('dialog.effect.escalate', { level: level ? t(ESCALATION_LEVEL_KEYS[level]) : '' });
+    }
+    return a.action === 'rate' || !a.leadsTo ? t('dialog.effectRate') : t('dialog.effect', { state: t(`case.state.${a.leadsTo}`) });
   }
 
   private renderError(ctx: ViewContext, error: AdapterError, errorText: (e: AdapterError) => string) {

@@ -39,6 +39,8 @@ const NOTE: Readonly<Record<CaseAction, { key: string }>> = {
   return: { key: 'returnNote' },
   reopen: { key: 'reopenNote' },
   rate: { key: 'rateNote' },
+  urge: { key: 'urgeNote' },
+  escalate: { key: 'escalateNote' },
 };
 
 const RATINGS = [1, 2, 3, 4, 5] as const;

@@ -1,13 +1,23 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { TimelineEvent } from '../../domain/cases.js';
+import { ESCALATION_LEVEL_KEYS } from '../shared/case-label-keys.js';
 import { renderPhotos, renderTime } from './case-summary.js';
 import { heading, type ViewContext } from './view-context.js';
 
-/** What happened, in words: the state it led to ("已受理"), or the resident's own step. */
+/**
+ * What happened, in words: the state it led to ("已受理"), the resident's own step, or the grid
+ * centre's supervision (which keeps the state, so its own words). Any other step that keeps the
+ * state is named by its action, never as the state again.
+ */
 function whatHappened(ctx: ViewContext, event: TimelineEvent): string {
   if (event.action === 'follow') return ctx.t('timeline.follow');
   if (event.action === 'rate') return ctx.t('timeline.rated');
+  if (event.action === 'urge') return ctx.t('case.event.urge');
+  if (event.action === 'escalate') {
+    return ctx.t('case.event.escalate', { level: ctx.t(ESCALATION_LEVEL_KEYS[event.escalationLevel ?? 'street']) });
+  }
+  if (event.fromState === event.toState) return ctx.t(`case.action.${event.action}`);
   return ctx.t(`case.state.${event.toState}`);
 }
 

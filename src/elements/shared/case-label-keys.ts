@@ -1,4 +1,4 @@
-import type { CaseState, Urgency } from '../../domain/cases.js';
+import type { CaseState, EscalationLevel, Urgency } from '../../domain/cases.js';
 import type { Role } from '../../domain/session.js';
 import type { BundleKeys } from '../../i18n/translator.js';
 import type { caseLabels } from './case-labels.js';
@@ -34,4 +34,11 @@ export const CASE_ROLE_KEYS: Readonly<Record<Role, CaseLabelKey>> = {
   'department-staff': 'case.role.department-staff',
   'grid-centre': 'case.role.grid-centre',
   admin: 'case.role.admin',
+};
+
+/** The grid centre levels a case is supervised at (urge and escalate). */
+export const ESCALATION_LEVEL_KEYS: Readonly<Record<EscalationLevel, CaseLabelKey>> = {
+  community: 'case.level.community',
+  street: 'case.level.street',
+  district: 'case.level.district',
 };

@@ -4,6 +4,7 @@ import { hasPermission, type Session } from '../../../domain/session.js';
 import { categorySeed, departmentSeed } from '../world/case-categories.js';
 import type { CaseRecord } from '../world/cases.js';
 import { localize } from '../world/text.js';
+import { caseFacts } from './case-facts.js';
 
 /** Reported it or follows it. Anonymous visitors have no identity, so nothing is theirs. */
 export function isMine(record: CaseRecord, session: Session): boolean {
@@ -21,8 +22,9 @@ function categoryName(record: CaseRecord, locale?: string): string {
   return seed ? localize(seed.name, locale) : record.categoryName;
 }
 
-/** What lists and "similar cases" show: no reporter, answers or timeline. */
+/** What lists and "similar cases" show: no reporter, answers or timeline; what queues and statistics read. */
 export function toSummary(record: CaseRecord, locale?: string): CaseSummary {
+  const facts = caseFacts(record);
   return {
     id: record.id,
     publicNumber: record.publicNumber,
@@ -36,6 +38,12 @@ export function toSummary(record: CaseRecord, locale?: string): CaseSummary {
     updatedAt: record.updatedAt,
     dueAt: record.dueAt,
     followers: record.followers,
+    department: record.department ? localDepartment(record.department, locale) : null,
+    escalationLevel: facts.escalationLevel,
+    urges: facts.urges.map((u) => ({ ...u })),
+    settledAt: facts.settledAt,
+    closedAt: record.closedAt,
+    rating: record.rating,
   };
 }
 
@@ -50,8 +58,12 @@ export function toGridCase(record: CaseRecord, session: Session, locale?: string
   const reporter = rest.reporter;
   if (reporter.phone && !staff) reporter.phone = maskPhone(reporter.phone);
   if (reporter.name && !staff && !own) reporter.name = maskName(reporter.name);
+  const facts = caseFacts(record);
   return {
     ...rest,
+    escalationLevel: facts.escalationLevel,
+    urges: facts.urges.map((u) => ({ ...u })),
+    settledAt: facts.settledAt,
     categoryName: categoryName(record, locale),
     department: rest.department ? localDepartment(rest.department, locale) : null,
     timeline: rest.timeline.map((event) =>

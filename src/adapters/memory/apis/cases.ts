@@ -1,4 +1,12 @@
-import { actionNoteErrors, checkAction, dueDate, isOverdue, nextState } from '../../../domain/case-machine.js';
+import {
+  actionNoteErrors,
+  checkAction,
+  dueDate,
+  escalationLevelOf,
+  isOverdue,
+  nextEscalationLevel,
+  nextState,
+} from '../../../domain/case-machine.js';
 import { validateCaseSubmission, validatePhotos } from '../../../domain/case-validation.js';
 import {
   CaseActionInput,
@@ -19,6 +27,7 @@ import { areaPath, isWithinArea } from '../world/areas.js';
 import { CATEGORIES, DEPARTMENTS, categorySeed, departmentSeed, localizeCategory, localizeDepartment } from '../world/case-categories.js';
 import type { CaseRecord } from '../world/cases.js';
 import { referenceNumber } from '../world/seed-clock.js';
+import { caseFacts } from './case-facts.js';
 import { CaseStore } from './case-store.js';
 import { isMine, toGridCase, toSummary } from './case-view.js';
 import { blobMeta, blobToDataUrl } from './data-url.js';
@@ -200,11 +209,13 @@ export function createCasesApi(ctx: MemoryContext): CasesApi {
     session: Session,
   ): void {
     const current = find(id);
-    const refusal = checkAction(session, { ...current, mine: isMine(current, session) }, fields.action);
+    const facts = caseFacts(current);
+    const refusal = checkAction(session, { ...current, ...facts, mine: isMine(current, session) }, fields.action);
     if (refusal === 'invalid_transition') {
       throw new AdapterError('conflict', `Cannot ${fields.action} a case that is ${current.status}`);
     }
     if (refusal === 'already_rated') throw new AdapterError('conflict', 'This case has already been rated');
+    if (refusal === 'top_level') throw new AdapterError('conflict', `Case ${current.publicNumber} is already supervised at the district level`);
     if (refusal === 'forbidden') throw new AdapterError('forbidden', `Not allowed to ${fields.action} this case`);
     // Who may act and from which state first; then what this action needs (a reason to return, …).
     throwIfInvalid(actionNoteErrors(fields.action, fields.note), 'The action has errors');
@@ -248,6 +259,13 @@ export function createCasesApi(ctx: MemoryContext): CasesApi {
       case 'rate':
         record.rating = fields.rating!;
         step.rating = fields.rating!;
+        break;
+      case 'urge':
+        // The department that has the case sees the urge, with its note, in the timeline.
+        if (record.department) step.department = { ...record.department };
+        break;
+      case 'escalate':
+        step.escalationLevel = nextEscalationLevel(escalationLevelOf(facts))!;
         break;
       default:
         break;

@@ -1,6 +1,6 @@
 import type { Area } from '../../../domain/areas.js';
 import { dueDate, nextState } from '../../../domain/case-machine.js';
-import type { AnswerValue, CaseAction, CaseState, GridCase, Photo, TimelineEvent, Urgency } from '../../../domain/cases.js';
+import type { AnswerValue, CaseAction, CaseState, EscalationLevel, GridCase, Photo, TimelineEvent, Urgency } from '../../../domain/cases.js';
 import type { Role } from '../../../domain/session.js';
 import { personName, phoneNumber } from '../names.js';
 import type { Rng } from '../random.js';
@@ -43,16 +43,19 @@ interface FixedCase {
   resident?: boolean;
   followers?: number;
   urgency?: Urgency;
+  /** Supervision added afterwards (see `supervise`): how often the grid centre urged it, how far it escalated it. */
+  urges?: number;
+  escalateTo?: EscalationLevel;
 }
 
 const FIXED: readonly FixedCase[] = [
   // Open cases in the demo community, so "similar cases" has hits there.
-  { category: 'streetlight', areaId: `${DEMO_COMMUNITY}-g1-p1-b1`, ageHours: 70, path: ['accept', 'dispatch'], followers: 4 },
+  { category: 'streetlight', areaId: `${DEMO_COMMUNITY}-g1-p1-b1`, ageHours: 70, path: ['accept', 'dispatch'], followers: 4, urges: 1 },
   { category: 'streetlight', areaId: `${DEMO_COMMUNITY}-g2`, ageHours: 10, path: [] },
   { category: 'garbage', areaId: `${DEMO_COMMUNITY}-g2-p1`, ageHours: 26, path: ['accept'], followers: 2 },
   { category: 'garbage', areaId: `${DEMO_COMMUNITY}-g1-p1`, ageHours: 200, path: ['accept', 'dispatch', 'resolve', 'verify', 'reopen'] },
   { category: 'noise', areaId: `${DEMO_COMMUNITY}-g1-p2`, ageHours: 6, path: [], followers: 1 },
-  { category: 'fire-hazard', areaId: `${DEMO_COMMUNITY}-g3-p1-b2`, ageHours: 50, path: ['accept', 'dispatch'], followers: 37, urgency: 'high' },
+  { category: 'fire-hazard', areaId: `${DEMO_COMMUNITY}-g3-p1-b2`, ageHours: 50, path: ['accept', 'dispatch'], followers: 37, urgency: 'high', urges: 2, escalateTo: 'street' },
   // The resident's own cases: one to verify-then-close, one closed and not yet rated, one overdue.
   { category: 'streetlight', areaId: `${DEMO_COMMUNITY}-g1-p1-b3`, ageHours: 120, path: ['accept', 'dispatch', 'resolve', 'verify'], resident: true },
   { category: 'garbage', areaId: `${DEMO_COMMUNITY}-g2-p2`, ageHours: 400, path: ['accept', 'dispatch', 'resolve', 'verify', 'close'], resident: true },
@@ -61,8 +64,11 @@ const FIXED: readonly FixedCase[] = [
 
 const RESIDENT = { name: '王秀英', phone: '13912345678' };
 
-/** Relative weights when walking a seeded case through the loop: mostly forward, sometimes back. */
-const WEIGHTS: Readonly<Record<CaseAction, number>> = {
+/**
+ * Relative weights when walking a seeded case through the loop: mostly forward, sometimes back.
+ * Supervision (urge, escalate) is not a step of the walk: `supervise` adds it afterwards.
+ */
+const WEIGHTS: Readonly<Partial<Record<CaseAction, number>>> = {
   accept: 10,
   dispatch: 10,
   resolve: 9,
@@ -95,6 +101,18 @@ const ACCEPT_NOTES = ['已受理，网格员将尽快到现场核实。', '网�
 const VERIFY_NOTES = ['经现场核查，问题已解决。', '回访反映人，确认已处理完毕。', '核查属实，整改到位。'];
 const CLOSE_NOTES = ['办结归档。', '问题已解决，予以办结。'];
 const REOPEN_NOTES = ['问题又出现了，申请重新处理。', '处理后没过几天又恢复原样。', '并没有彻底解决。'];
+const URGE_NOTES = [
+  '已超过办理时限，请于今日内办结并反馈办理结果。',
+  '群众反映强烈，请加快办理进度，24 小时内反馈。',
+  '请责任部门高度重视，尽快安排人员到现场处置。',
+  '督办：请说明未按期办结的原因，并明确完成时限。',
+];
+const ESCALATE_NOTES: Readonly<Record<EscalationLevel, readonly string[]>> = {
+  community: [],
+  street: ['社区层面协调难度大，提请街道网格中心督办。', '多次督办仍未办结，提级至街道网格中心。'],
+  district: ['涉及多个部门职责，提请区网格中心协调督办。', '街道层面无法解决，提级至区网格中心督办。'],
+};
+
 const RATE_NOTES: Readonly<Record<number, readonly string[]>> = {
   5: ['处理很及时，谢谢！', '非常满意，给网格员点赞。', '效率很高。'],
   4: ['比较满意。', '解决了，就是时间长了点。'],
@@ -105,12 +123,19 @@ const RATE_NOTES: Readonly<Record<number, readonly string[]>> = {
 
 /** Generates the seeded cases, all before `epoch`: scripted demo cases first, then `count` minus those at random. */
 export function generateCases(rng: Rng, areas: AreaWorld, count: number, epoch: Date): SeededCases {
+  // Its own stream, forked before anything else draws, so supervision never reshuffles the loop's walk.
+  const supervision = rng.fork('supervision');
   const communities = areas.byLevel.get('community') ?? [];
   const drafts: CaseRecord[] = [];
+  const plans = new Map<CaseRecord, FixedCase>();
   for (const fixed of FIXED) {
-    if (areas.byId.has(fixed.areaId)) drafts.push(buildFixed(rng, areas, fixed, epoch));
+    if (!areas.byId.has(fixed.areaId)) continue;
+    const record = buildFixed(rng, areas, fixed, epoch);
+    plans.set(record, fixed);
+    drafts.push(record);
   }
   while (drafts.length < count && communities.length > 0) drafts.push(buildRandom(rng, areas, rng.pick(communities), epoch));
+  for (const record of drafts) supervise(supervision, record, epoch.getTime(), plans.get(record) ?? null);
 
   // Ids and public numbers in time order, as a real system hands them out.
   drafts.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
@@ -185,6 +210,52 @@ function walk(rng: Rng, record: CaseRecord, category: CategorySeed, createdAt: D
   }
 }
 
+/**
+ * The grid centre's supervision on a seeded case, in its last round with a department: many late
+ * rounds are urged (some twice), and some of those escalated to the street (a few on to the district);
+ * rounds past half their time are sometimes urged. A scripted case gets exactly its plan (none: none).
+ */
+function supervise(rng: Rng, record: CaseRecord, epoch: number, plan: FixedCase | null): void {
+  const events = record.timeline;
+  const d = events.map((e) => e.action).lastIndexOf('dispatch');
+  // A reopen after the dispatch moved the due date on: that round's limit is no longer on the record.
+  if (d === -1 || events.slice(d).some((e) => e.action === 'reopen')) return;
+  const dispatchAt = Date.parse(events[d]!.at);
+  const nextAt = events[d + 1] ? Date.parse(events[d + 1]!.at) : epoch;
+  const due = Date.parse(record.dueAt);
+  const late = nextAt > due;
+  let urges = 0;
+  let level: EscalationLevel = 'community';
+  if (plan) {
+    urges = plan.urges ?? 0;
+    level = plan.escalateTo ?? 'community';
+  } else if (late) {
+    urges = rng.chance(0.4) ? (rng.chance(0.3) ? 2 : 1) : 0;
+    if (urges && rng.chance(0.3)) level = rng.chance(0.3) ? 'district' : 'street';
+  } else if (nextAt - dispatchAt > (due - Date.parse(record.createdAt)) / 2) {
+    urges = rng.chance(0.08) ? 1 : 0;
+  }
+  const levels: EscalationLevel[] = level === 'district' ? ['street', 'district'] : level === 'street' ? ['street'] : [];
+  const steps = urges + levels.length;
+  const from = late ? Math.max(dispatchAt, due) : (dispatchAt + nextAt) / 2;
+  if (steps === 0 || nextAt - from < 60_000) return;
+  const department = events[d]!.department;
+  const added: TimelineEvent[] = [];
+  for (let k = 0; k < steps; k++) {
+    const at = new Date(from + ((nextAt - from) * (k + 0.3 + 0.4 * rng.next())) / steps).toISOString();
+    const actor = { name: personName(rng), role: 'grid-centre' as Role };
+    const base = { id: '', at, fromState: 'dispatched' as const, toState: 'dispatched' as const, actor };
+    if (k < urges) {
+      added.push({ ...base, action: 'urge', note: rng.pick(URGE_NOTES), ...(department ? { department: { ...department } } : {}) });
+    } else {
+      const to = levels[k - urges]!;
+      added.push({ ...base, action: 'escalate', note: rng.pick(ESCALATE_NOTES[to]), escalationLevel: to });
+    }
+  }
+  events.splice(d + 1, 0, ...added);
+  if (d + 1 + added.length === events.length) record.updatedAt = added.at(-1)!.at;
+}
+
 function chooseAction(rng: Rng, record: CaseRecord, returnedFrom: CaseState | null): CaseAction | null {
   if (record.status === 'returned') {
     // An invalid report is closed; one bounced by a department or the grid centre goes out again.
@@ -194,7 +265,7 @@ function chooseAction(rng: Rng, record: CaseRecord, returnedFrom: CaseState | nu
     (a) => nextState(record.status, a) !== null && !(a === 'rate' && record.rating !== null),
   );
   if (options.length === 0) return null;
-  return weighted(rng, options.map((a) => [a, WEIGHTS[a]] as [CaseAction, number]));
+  return weighted(rng, options.map((a) => [a, WEIGHTS[a]!] as [CaseAction, number]));
 }
 
 function stepHours(rng: Rng, action: CaseAction, category: CategorySeed, urgency: Urgency): number {
@@ -218,6 +289,9 @@ function stepHours(rng: Rng, action: CaseAction, category: CategorySeed, urgency
       return 1 + rng.next() * 23;
     case 'reopen':
       return 12 + rng.next() * 84;
+    case 'urge':
+    case 'escalate':
+      return 1 + rng.next() * 12;
   }
 }
 
