@@ -1,7 +1,7 @@
 import type { Adapter, CallOptions } from '../../src/adapters/contract.js';
 import { AdapterError } from '../../src/adapters/errors.js';
 import type { OperationId } from '../../src/adapters/rest/routes.js';
-import type { CaseState } from '../../src/domain/cases.js';
+import type { CaseSort, CaseState, Urgency } from '../../src/domain/cases.js';
 import type { Audience, ListKind } from '../../src/domain/services.js';
 import type { Availability, RevealField, Skill, VolunteerSort } from '../../src/domain/volunteers.js';
 import type { Query } from './query.js';
@@ -54,9 +54,15 @@ export const HANDLERS: Record<OperationId, Handler> = {
         status: q.list('status') as CaseState[] | undefined,
         categoryCode: q.str('categoryCode'),
         areaId: q.str('areaId'),
+        urgency: q.list('urgency') as Urgency[] | undefined,
+        departmentId: q.str('departmentId'),
         overdue: q.bool('overdue'),
+        dueBefore: q.str('dueBefore'),
+        reportedFrom: q.str('reportedFrom'),
+        reportedTo: q.str('reportedTo'),
         mine: q.bool('mine'),
         text: q.str('text'),
+        sort: q.str('sort') as CaseSort | undefined,
       },
       { ...options, ...q.page() },
     ),

@@ -62,7 +62,7 @@ const SUMMARY: Record<OperationId, string> = {
   'cases.categories': 'Reportable categories with their questions (Open311 service definitions)',
   'cases.departments': 'Departments cases are dispatched to',
   'cases.similar': 'Open cases of this category near this area',
-  'cases.list': 'Cases the session may see (paged, filtered)',
+  'cases.list': 'Cases in the session\'s scope (paged, filtered, sorted; see caseScope)',
   'cases.submit': 'Report a case. Photos travel base64-encoded in the JSON body',
   'cases.get': 'One case by id or public number, with its timeline',
   'cases.act': 'Take an action the state machine and the session allow (urge and escalate: the grid centre\'s supervision)',

@@ -74,6 +74,12 @@ export interface CasesApi {
   submit(submission: CaseSubmission, options?: CallOptions): Promise<GridCase>;
   /** By id or by public number (e.g. `GC-20261127-0042`). */
   get(idOrNumber: string, options?: CallOptions): Promise<GridCase>;
+  /**
+   * The cases in the session's scope (`caseScope`: a resident their own and followed ones, community
+   * staff their community, a department officer what was dispatched to it, a grid centre its level and
+   * below), filtered and sorted by the backend (`CaseQuery`; sort default `due` for staff, `newest`
+   * otherwise); cursor-paged with a total.
+   */
   list(query: CaseQuery, options?: PageOptions): Promise<Page<CaseSummary>>;
   /**
    * Takes an action the state machine and the session allow; returns the updated case. `urge` and

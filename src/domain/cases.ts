@@ -220,12 +220,38 @@ export interface CaseActionRequest extends CaseActionFields {
   photos?: Blob[];
 }
 
+/**
+ * How a case list is ordered:
+ * - `due`: open cases first, the earliest due date first (so overdue ones lead); then settled cases
+ *   (handled, verified, closed), the most recently updated first. The default for staff.
+ * - `newest`: the most recently reported first. The default for residents.
+ * - `followers`: the most followed first, then the newest.
+ * Ties go by id, so paging is stable.
+ */
+export const CASE_SORTS = ['due', 'newest', 'followers'] as const;
+export const CaseSort = z.enum(CASE_SORTS);
+export type CaseSort = z.infer<typeof CaseSort>;
+
+/**
+ * Filters for `cases.list`, all applied by the backend, within the session's scope (see `caseScope`).
+ * Time bounds: `reportedFrom` inclusive, `reportedTo` and `dueBefore` exclusive.
+ */
 export const CaseQuery = z.object({
   status: z.optional(z.array(CaseState)),
   categoryCode: z.optional(z.string()),
+  /** Any area down to a grid, compound or building: cases located in it or below it. */
   areaId: z.optional(Id),
+  urgency: z.optional(z.array(Urgency)),
+  /** Cases dispatched to this department. */
+  departmentId: z.optional(Id),
   overdue: z.optional(z.boolean()),
+  dueBefore: z.optional(IsoDateTime),
+  reportedFrom: z.optional(IsoDateTime),
+  reportedTo: z.optional(IsoDateTime),
+  /** Only cases the session reported or follows. */
   mine: z.optional(z.boolean()),
+  /** Public number, category, description or address. */
   text: z.optional(z.string().check(z.maxLength(LIMITS.search))),
+  sort: z.optional(CaseSort),
 });
 export type CaseQuery = z.infer<typeof CaseQuery>;

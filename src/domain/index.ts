@@ -5,6 +5,7 @@ export * from './session.js';
 export * from './areas.js';
 export * from './cases.js';
 export * from './case-machine.js';
+export * from './case-scope.js';
 export * from './case-validation.js';
 export * from './field-errors.js';
 export * from './masking.js';

@@ -6,6 +6,7 @@ import { errorTests } from './errors.js';
 import { featuresOf, personas } from './fixtures.js';
 import { filterTests } from './filters.js';
 import { pagingTests } from './paging.js';
+import { queueTests } from './queue.js';
 import { shapeTests } from './shapes.js';
 import { supervisionTests } from './supervision.js';
 import type { ClauseRunner, ConformanceOptions, ConformanceResult, ConformanceRunner } from './types.js';
@@ -34,6 +35,7 @@ function register(runner: ConformanceRunner, options: ConformanceOptions, anonym
     pagingTests(kit, as);
     filterTests(kit, as);
     caseTests(kit, as);
+    queueTests(kit, as);
     supervisionTests(kit, as);
     accessTests(kit, as);
     errorTests(kit, as);

@@ -1,3 +1,4 @@
+import { cityNow } from '../../domain/city-clock.js';
 import { equal, ok, rejectsWith } from './assert.js';
 import { walk, type FullAdapter } from './fixtures.js';
 import type { ClauseRunner, ConformancePersona } from './types.js';
@@ -51,7 +52,9 @@ export function pagingTests({ describe, it }: ClauseRunner, as: (p: ConformanceP
 
     it('walks cases with cursors without repeats', ['cases'], async () => {
       const a = await as('grid-centre');
-      const seen = await walk((cursor) => a.cases.list({}, { cursor, limit: 2 }), (c) => c.id, 5);
+      // Cases reported before the walk: other runs against a shared server report new ones meanwhile.
+      const query = { reportedTo: cityNow().toISOString() };
+      const seen = await walk((cursor) => a.cases.list(query, { cursor, limit: 2 }), (c) => c.id, 5);
       if (seen.complete && seen.total !== null) equal(seen.items.length, seen.total, 'cases seen equal the total');
     });
 

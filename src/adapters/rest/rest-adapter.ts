@@ -65,7 +65,21 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
     get: (idOrNumber, o) => call('cases.get', { params: { idOrNumber } }, o),
     list: (q, o) =>
       call('cases.list', {
-        query: { status: q.status, categoryCode: q.categoryCode, areaId: q.areaId, overdue: q.overdue, mine: q.mine, text: q.text, ...page(o) },
+        query: {
+          status: q.status,
+          categoryCode: q.categoryCode,
+          areaId: q.areaId,
+          urgency: q.urgency,
+          departmentId: q.departmentId,
+          overdue: q.overdue,
+          dueBefore: q.dueBefore,
+          reportedFrom: q.reportedFrom,
+          reportedTo: q.reportedTo,
+          mine: q.mine,
+          text: q.text,
+          sort: q.sort,
+          ...page(o),
+        },
       }, o),
     async act(id, request, o) {
       const { photos, ...fields } = request;

@@ -138,7 +138,7 @@ describe('memory cases: the seeded cases', () => {
   it('is laid out before its clock, whatever the date: the newest cases are hours old, open ones days old', async () => {
     for (const now of [TEST_NOW, new Date('2031-06-15T09:30:00+08:00'), new Date('2024-02-29T23:59:00+08:00')]) {
       const adapter = createMemoryAdapter({ session: 'grid-centre', now: () => now });
-      const page = await adapter.cases.list({}, { limit: 200 });
+      const page = await adapter.cases.list({ sort: 'newest' }, { limit: 200 });
       const ages = page.items.map((c) => (now.getTime() - Date.parse(c.createdAt)) / HOUR);
       expect(Math.min(...ages), `newest case at ${now.toISOString()}`).to.be.within(0, 24);
       expect(Math.max(...ages), `oldest of the newest 200 at ${now.toISOString()}`).to.be.below(61 * 24);
@@ -248,7 +248,7 @@ describe('memory cases: submit', () => {
     const kase = valid(await adapter.cases.submit(body));
     expect(await caseCount(adapter)).to.equal(before + 1);
     adapter.control.setSession('grid-centre');
-    const newest = await adapter.cases.list({}, { limit: 1 });
+    const newest = await adapter.cases.list({ sort: 'newest' }, { limit: 1 });
     expect(newest.items[0]!.id).to.equal(kase.id);
   });
 
@@ -594,8 +594,8 @@ describe('memory cases: state per adapter and persistence', () => {
     expect(same.publicNumber, 'the seeded case keeps its number').to.equal(open!.publicNumber);
     expect(same.status, 'the saved action is still there').to.equal('accepted');
 
-    const weeksLater = createMemoryAdapter({ session: 'grid-worker', now: at(8), persist });
-    const [newest] = (await weeksLater.cases.list({}, { limit: 1 })).items;
+    const weeksLater = createMemoryAdapter({ session: 'grid-centre', now: at(8), persist });
+    const [newest] = (await weeksLater.cases.list({ sort: 'newest' }, { limit: 1 })).items;
     expect((at(8)().getTime() - Date.parse(newest!.createdAt)) / HOUR, 'the newest case is hours old').to.be.below(24);
     expect(storage.getItem('cases-epoch-test'), 'the stale saved state is gone').to.equal(null);
   });

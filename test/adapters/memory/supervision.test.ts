@@ -4,7 +4,7 @@ import { personaSession } from '../../../src/adapters/memory/personas.js';
 import { allowedActions, GridCase, type CaseActionRequest, type Session } from '../../../src/domain/index.js';
 import { TEST_NOW } from '../../helpers/city-clock.js';
 import { rejection } from '../../helpers/rejection.js';
-import { listAll } from './queue-helpers.js';
+import { ids, listAll } from './queue-helpers.js';
 
 // The grid centre's supervision (督办 and 提级), enforced by the memory adapter as a real server would.
 
@@ -124,6 +124,26 @@ describe('memory cases: the grid centre escalates a case', () => {
     expect(error.code).to.equal('conflict');
     adapter.control.setSession('grid-centre');
     expect((await adapter.cases.get(kase.id)).timeline).to.have.length(district.timeline.length);
+  });
+
+  it('moves the case out of the community centre’s hands and into the street centre’s', async () => {
+    const adapter = makeAdapter();
+    const kase = await dispatchedCase(adapter);
+    const seen = async (who: Session) => {
+      adapter.control.setSession(who);
+      return ids(await listAll(adapter, { status: ['dispatched'] })).includes(kase.id);
+    };
+    expect(await seen(centre(HOME))).to.equal(true);
+    await act(adapter, centre(HOME), kase.id, { action: 'escalate', note: '需要街道协调' });
+    expect(await seen(centre(HOME))).to.equal(false);
+    expect(await seen(centre('d01-s01'))).to.equal(true);
+    // The community centre may no longer act on it; the street centre may, and escalates it to the district.
+    expect((await rejection(act(adapter, centre(HOME), kase.id, { action: 'urge', note: '督办' }))).code).to.equal('forbidden');
+    expect((await rejection(act(adapter, centre('d01-s02'), kase.id, { action: 'escalate', note: '提级' }))).code).to.equal('forbidden');
+    const up = await act(adapter, centre('d01-s01'), kase.id, { action: 'escalate', note: '需要区里协调' });
+    expect(up.escalationLevel).to.equal('district');
+    expect(await seen(centre('d01-s01'))).to.equal(false);
+    expect(await seen(centre('d01'))).to.equal(true);
   });
 
   it('refuses the wrong people, settled cases, and a missing note', async () => {

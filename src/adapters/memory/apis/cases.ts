@@ -7,6 +7,7 @@ import {
   nextEscalationLevel,
   nextState,
 } from '../../../domain/case-machine.js';
+import { caseScope, compareCases, defaultCaseSort, inCaseScope } from '../../../domain/case-scope.js';
 import { validateCaseSubmission, validatePhotos } from '../../../domain/case-validation.js';
 import {
   CaseActionInput,
@@ -97,19 +98,31 @@ export function createCasesApi(ctx: MemoryContext): CasesApi {
     async list(query, options = {}) {
       throwIfInvalid(fieldErrorsFrom(CaseQuery, query), 'Invalid case query');
       const session = ctx.session();
-      const seeAll = hasPermission(session, 'case:view-all');
+      const scope = caseScope(session);
       const now = ctx.now();
       const statuses = query.status?.length ? new Set(query.status) : null;
+      const urgencies = query.urgency?.length ? new Set(query.urgency) : null;
+      const time = (iso: string | undefined) => (iso === undefined ? undefined : Date.parse(iso));
+      const [dueBefore, reportedFrom, reportedTo] = [time(query.dueBefore), time(query.reportedFrom), time(query.reportedTo)];
       const matches = store.all().filter((r) => {
         const mine = isMine(r, session);
-        if (!seeAll && !mine) return false;
+        if (!inCaseScope(scope, { mine, department: r.department, escalationLevel: caseFacts(r).escalationLevel, location: r.location })) {
+          return false;
+        }
         if (query.mine && !mine) return false;
         if (statuses && !statuses.has(r.status)) return false;
+        if (urgencies && !urgencies.has(r.urgency)) return false;
         if (query.categoryCode && r.categoryCode !== query.categoryCode) return false;
+        if (query.departmentId && r.department?.id !== query.departmentId) return false;
         if (query.areaId && !isWithinArea(r.location.areaId, query.areaId)) return false;
         if (query.overdue !== undefined && isOverdue(r, now) !== query.overdue) return false;
+        if (dueBefore !== undefined && !(Date.parse(r.dueAt) < dueBefore)) return false;
+        const created = Date.parse(r.createdAt);
+        if (reportedFrom !== undefined && created < reportedFrom) return false;
+        if (reportedTo !== undefined && created >= reportedTo) return false;
         return matchesText(searchText(r), query.text);
       });
+      matches.sort(compareCases(query.sort ?? defaultCaseSort(session)));
       const page = paginate(matches, options);
       return { ...page, items: page.items.map((r) => toSummary(r, options.locale)) };
     },
