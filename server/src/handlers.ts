@@ -1,8 +1,9 @@
-import type { Adapter, CallOptions } from '../../src/adapters/contract.js';
+import type { Adapter, CallOptions, CasesApi, ServicesApi, VolunteersApi } from '../../src/adapters/contract.js';
 import { AdapterError } from '../../src/adapters/errors.js';
 import type { OperationId } from '../../src/adapters/rest/routes.js';
 import type { CaseSort, CaseState, Urgency } from '../../src/domain/cases.js';
 import type { Audience, ListKind } from '../../src/domain/services.js';
+import type { StatsPeriod, StatsQuery } from '../../src/domain/stats.js';
 import type { Availability, RevealField, Skill, VolunteerSort } from '../../src/domain/volunteers.js';
 import type { Query } from './query.js';
 
@@ -16,7 +17,15 @@ export interface HandlerInput {
   options: CallOptions;
 }
 
-type Handler = (engine: Required<Adapter>, input: HandlerInput) => Promise<unknown>;
+/** What the server runs on: every group, with the aggregates (the memory adapter is one). */
+export type Engine = Required<Omit<Adapter, 'name' | 'cases' | 'volunteers' | 'services'>> & {
+  cases: WithStats<CasesApi>;
+  volunteers: WithStats<VolunteersApi>;
+  services: WithStats<ServicesApi>;
+};
+type WithStats<Api extends { stats?: unknown }> = Api & Required<Pick<Api, 'stats'>>;
+
+type Handler = (engine: Engine, input: HandlerInput) => Promise<unknown>;
 
 /** Photos arrive base64-encoded in JSON (see the OpenAPI file); the engine takes Blobs. */
 function photos(value: unknown): File[] | undefined {
@@ -31,6 +40,11 @@ function photos(value: unknown): File[] | undefined {
 /** A client's body typed as the contract's input: the engine validates every field, as it must. */
 function untrusted<T>(value: object): T {
   return value as T;
+}
+
+/** The area and period of a `stats` route; the engine validates them. */
+function statsQuery(q: Query): StatsQuery {
+  return { areaId: q.str('areaId'), period: q.str('period') as StatsPeriod | undefined, from: q.str('from'), to: q.str('to') };
 }
 
 /** One handler per operation: decode HTTP, call the engine with the contract's arguments. */
@@ -66,6 +80,7 @@ export const HANDLERS: Record<OperationId, Handler> = {
       },
       { ...options, ...q.page() },
     ),
+  'cases.stats': (e, { query: q, options }) => e.cases.stats(statsQuery(q), options),
   'cases.submit': (e, { body, key, options }) =>
     e.cases.submit(untrusted({ ...body, photos: photos(body.photos), idempotencyKey: key }), options),
   'cases.get': (e, { params, options }) => e.cases.get(params.idOrNumber!, options),
@@ -93,6 +108,7 @@ export const HANDLERS: Record<OperationId, Handler> = {
       },
       { ...options, ...q.page() },
     ),
+  'volunteers.stats': (e, { query: q, options }) => e.volunteers.stats(statsQuery(q), options),
   'volunteers.join': (e, { body, key, options }) => e.volunteers.join(untrusted({ ...body, idempotencyKey: key }), options),
   'volunteers.get': (e, { params, options }) => e.volunteers.get(params.id!, options),
   'volunteers.reveal': (e, { params, body, options }) => e.volunteers.reveal(params.id!, body.field as RevealField, options),
@@ -111,6 +127,7 @@ export const HANDLERS: Record<OperationId, Handler> = {
       },
       { ...options, ...q.page() },
     ),
+  'services.stats': (e, { query: q, options }) => e.services.stats(statsQuery(q), options),
   'services.get': (e, { params, options }) => {
     if (!['service', 'demand', 'resource', 'project'].includes(params.kind!)) throw new AdapterError('not_found', `No list ${params.kind}`);
     return e.services.get(params.kind as ListKind, params.id!, options);

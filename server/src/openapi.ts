@@ -6,6 +6,7 @@ import { CaseActionInput, CaseQuery, CaseSubmissionFields } from '../../src/doma
 import { FieldErrorSchema } from '../../src/domain/field-errors.js';
 import * as domain from '../../src/domain/index.js';
 import { Audience, DemandInput, ListKind, ServiceQuery, ServiceRequestInput } from '../../src/domain/services.js';
+import { StatsQuery } from '../../src/domain/stats.js';
 import { HourLogInput, JoinRequest, RevealField, VolunteerQuery } from '../../src/domain/volunteers.js';
 import { ADAPTER_ERROR_CODES } from '../../src/adapters/errors.js';
 
@@ -45,11 +46,14 @@ const QUERY: Partial<Record<OperationId, Record<string, z.ZodMiniType>>> = {
   'areas.search': { text: z.string(), level: z.optional(AreaLevel), ...paged },
   'cases.similar': { categoryCode: z.string(), areaId: z.string() },
   'cases.list': { ...CaseQuery.shape, ...paged },
+  'cases.stats': StatsQuery.shape,
   'orgs.children': paged,
   'orgs.members': paged,
   'orgs.search': { text: z.string(), ...paged },
   'volunteers.query': { ...VolunteerQuery.shape, ...paged },
+  'volunteers.stats': StatsQuery.shape,
   'services.query': { ...ServiceQuery.shape, kind: ListKind, audience: z.optional(Audience), ...paged },
+  'services.stats': StatsQuery.shape,
 };
 
 const SUMMARY: Record<OperationId, string> = {
@@ -63,6 +67,7 @@ const SUMMARY: Record<OperationId, string> = {
   'cases.departments': 'Departments cases are dispatched to',
   'cases.similar': 'Open cases of this category near this area',
   'cases.list': 'Cases in the session\'s scope (paged, filtered, sorted; see caseScope)',
+  'cases.stats': 'Case aggregates for an area and a period (CaseStats), computed by the server',
   'cases.submit': 'Report a case. Photos travel base64-encoded in the JSON body',
   'cases.get': 'One case by id or public number, with its timeline',
   'cases.act': 'Take an action the state machine and the session allow (urge and escalate: the grid centre\'s supervision)',
@@ -74,12 +79,14 @@ const SUMMARY: Record<OperationId, string> = {
   'orgs.get': 'One organisation with its posts and path',
   'volunteers.teams': 'Volunteer service teams',
   'volunteers.query': 'Volunteers (paged, filtered, sorted); contacts masked',
+  'volunteers.stats': 'Volunteer service hours by team and month for an area and a period (VolunteerStats)',
   'volunteers.join': 'Join a team and/or report in to one\'s community',
   'volunteers.get': 'One volunteer; contacts masked',
   'volunteers.reveal': 'The unmasked phone or ID number; needs volunteer:contact; audited; never retried',
   'volunteers.logHours': 'Log service hours; needs volunteer:log-hours',
   'services.taxonomy': 'The service taxonomy (HSDS taxonomy terms)',
   'services.query': 'One of the four lists: service, demand, resource, project (paged, filtered)',
+  'services.stats': 'Service requests and demands taken up for an area and a period (ServiceStats)',
   'services.request': 'Request a service or a resource',
   'services.postDemand': 'Post a resident\'s demand',
   'services.get': 'One list item',

@@ -21,6 +21,7 @@ import type {
   TaxonomyTerm,
 } from '../domain/services.js';
 import type { Session } from '../domain/session.js';
+import type { CaseStats, ServiceStats, StatsQuery, VolunteerStats } from '../domain/stats.js';
 import type {
   HourLog,
   HourLogInput,
@@ -82,6 +83,11 @@ export interface CasesApi {
    */
   list(query: CaseQuery, options?: PageOptions): Promise<Page<CaseSummary>>;
   /**
+   * Aggregates for an area and a period (`CaseStats`), computed by the backend. Figures, not people:
+   * any session may ask. Absent on a backend that cannot aggregate.
+   */
+  stats?(query: StatsQuery, options?: CallOptions): Promise<CaseStats>;
+  /**
    * Takes an action the state machine and the session allow; returns the updated case. `urge` and
    * `escalate` are the grid centre's supervision (`case:urge`, `case:escalate`, a note each).
    */
@@ -123,6 +129,8 @@ export interface VolunteersApi {
   join(request: JoinRequest, options?: CallOptions): Promise<JoinReceipt>;
   /** Needs `volunteer:log-hours` (or to be that volunteer). Idempotent by key. */
   logHours(input: HourLogInput, options?: CallOptions): Promise<HourLog>;
+  /** Service hours by team and by month for an area and a period (`VolunteerStats`), computed by the backend. */
+  stats?(query: StatsQuery, options?: CallOptions): Promise<VolunteerStats>;
 }
 
 export interface ServicesApi {
@@ -133,6 +141,8 @@ export interface ServicesApi {
   request(input: ServiceRequestInput, options?: CallOptions): Promise<RequestReceipt>;
   /** Post a resident's demand to the demand list. Idempotent by key. */
   postDemand(input: DemandInput, options?: CallOptions): Promise<RequestReceipt>;
+  /** Service requests and demands taken up for an area and a period (`ServiceStats`), computed by the backend. */
+  stats?(query: StatsQuery, options?: CallOptions): Promise<ServiceStats>;
   /** What this backend can do; absent: everything. */
   readonly capabilities?: ServicesCapabilities;
 }

@@ -16,3 +16,4 @@ export * from './volunteer-validation.js';
 export * from './orgs.js';
 export * from './volunteers.js';
 export * from './services.js';
+export * from './stats.js';

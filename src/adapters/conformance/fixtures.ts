@@ -28,6 +28,9 @@ export function featuresOf(adapter: Adapter, only?: readonly AdapterGroup[]): Se
     features.add(cases?.follow === false ? 'case-follow-unsupported' : 'case-follow');
     if (!cases?.actions || (cases.actions.includes('urge') && cases.actions.includes('escalate'))) features.add('case-supervision');
   }
+  if (features.has('cases') && typeof adapter.cases?.stats === 'function') features.add('case-stats');
+  if (features.has('volunteers') && typeof adapter.volunteers?.stats === 'function') features.add('volunteer-stats');
+  if (features.has('services') && typeof adapter.services?.stats === 'function') features.add('service-stats');
   if (features.has('services') && adapter.services?.capabilities?.request !== false) features.add('service-requests');
   return features;
 }

@@ -8,6 +8,7 @@ import { filterTests } from './filters.js';
 import { pagingTests } from './paging.js';
 import { queueTests } from './queue.js';
 import { shapeTests } from './shapes.js';
+import { statsTests } from './stats.js';
 import { supervisionTests } from './supervision.js';
 import type { ClauseRunner, ConformanceOptions, ConformanceResult, ConformanceRunner } from './types.js';
 
@@ -37,6 +38,7 @@ function register(runner: ConformanceRunner, options: ConformanceOptions, anonym
     caseTests(kit, as);
     queueTests(kit, as);
     supervisionTests(kit, as);
+    statsTests(kit, as);
     accessTests(kit, as);
     errorTests(kit, as);
   });

@@ -38,7 +38,8 @@ export interface ConformanceOptions {
  * What a clause needs to apply: adapter groups, or what a group declares it can do in `capabilities`:
  * `case-actions` every case action (`cases.capabilities.actions` absent or complete), `case-actions-limited`
  * (not every one), `case-follow` / `case-follow-unsupported` (`cases.capabilities.follow`), `service-requests`
- * (`services.capabilities.request` not false), `case-supervision` (`urge` and `escalate` among the actions).
+ * (`services.capabilities.request` not false), `case-supervision` (`urge` and `escalate` among the actions),
+ * and the aggregates a group implements: `case-stats`, `volunteer-stats`, `service-stats` (its `stats` method).
  */
 export type ConformanceNeed =
   | AdapterGroup
@@ -47,6 +48,9 @@ export type ConformanceNeed =
   | 'case-follow'
   | 'case-follow-unsupported'
   | 'case-supervision'
+  | 'case-stats'
+  | 'volunteer-stats'
+  | 'service-stats'
   | 'service-requests';
 
 /** The kit's view of a runner: each clause says what it needs, and is registered only when the adapter has it. */

@@ -1,6 +1,6 @@
 import { cityNow } from '../../domain/city-clock.js';
 import type { Session } from '../../domain/session.js';
-import type { Adapter, AdapterGroup } from '../contract.js';
+import type { Adapter, AdapterGroup, CasesApi, ServicesApi, VolunteersApi } from '../contract.js';
 import { createAreasApi } from './apis/areas.js';
 import { createCasesApi } from './apis/cases.js';
 import { createOrgsApi } from './apis/orgs.js';
@@ -35,9 +35,15 @@ export interface MemoryControl {
   readonly context: MemoryContext;
 }
 
-export interface MemoryAdapter extends Required<Omit<Adapter, 'name'>> {
+/** A group with its aggregates: the memory adapter computes every `stats`. */
+export type WithStats<Api extends { stats?: unknown }> = Api & Required<Pick<Api, 'stats'>>;
+
+export interface MemoryAdapter extends Required<Omit<Adapter, 'name' | 'cases' | 'volunteers' | 'services'>> {
   readonly name: string;
   readonly control: MemoryControl;
+  cases: WithStats<CasesApi>;
+  volunteers: WithStats<VolunteersApi>;
+  services: WithStats<ServicesApi>;
 }
 
 /**

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { pageOf } from '../../domain/common.js';
 import { HourLog, JoinReceipt, Team, Volunteer } from '../../domain/volunteers.js';
+import { VolunteerStats } from '../../domain/stats.js';
 import type { VolunteersApi } from '../contract.js';
 import type { GroupSchemas } from '../validating-core.js';
 
@@ -12,4 +13,5 @@ export const volunteersResponses = {
   reveal: z.object({ value: z.string() }),
   join: JoinReceipt,
   logHours: HourLog,
+  stats: VolunteerStats,
 } as const satisfies GroupSchemas<VolunteersApi>;

@@ -10,14 +10,21 @@ import type {
   SessionApi,
   VolunteersApi,
 } from '../contract.js';
+import type { StatsQuery } from '../../domain/stats.js';
 import { RESPONSE_SCHEMAS, parseResponse } from '../validating.js';
 import type { RestAdapterOptions } from './options.js';
 import { toPhotoUploads } from './photos.js';
 import type { OperationId } from './routes.js';
 import { createTransport, type Call, type QueryValue } from './transport.js';
 
-export interface RestAdapter extends Required<Omit<Adapter, 'name'>> {
+/** A group with its aggregates: the REST contract has every `stats` route. */
+type WithStats<Api extends { stats?: unknown }> = Api & Required<Pick<Api, 'stats'>>;
+
+export interface RestAdapter extends Required<Omit<Adapter, 'name' | 'cases' | 'volunteers' | 'services'>> {
   readonly name: string;
+  cases: WithStats<CasesApi>;
+  volunteers: WithStats<VolunteersApi>;
+  services: WithStats<ServicesApi>;
 }
 
 /**
@@ -35,6 +42,7 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
     return parseResponse(schema, data, op) as T;
   }
   const page = (o: PageOptions = {}): Record<string, QueryValue> => ({ cursor: o.cursor, limit: o.limit });
+  const stats = (q: StatsQuery = {}): Record<string, QueryValue> => ({ areaId: q.areaId, period: q.period, from: q.from, to: q.to });
   /** The key travels as the `Idempotency-Key` header, not in the body. */
   const keyed = <T extends { idempotencyKey: string }>(input: T) => {
     const { idempotencyKey, ...body } = input;
@@ -53,7 +61,7 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
     search: (text, o = {}) => call('areas.search', { query: { text, level: o.level, ...page(o) } }, o),
   };
 
-  const cases: CasesApi = {
+  const cases: WithStats<CasesApi> = {
     categories: (o) => call('cases.categories', {}, o),
     departments: (o) => call('cases.departments', {}, o),
     similar: (q, o) => call('cases.similar', { query: { categoryCode: q.categoryCode, areaId: q.areaId } }, o),
@@ -81,6 +89,7 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
           ...page(o),
         },
       }, o),
+    stats: (q, o) => call('cases.stats', { query: stats(q) }, o),
     async act(id, request, o) {
       const { photos, ...fields } = request;
       const { idempotencyKey, body } = keyed(fields);
@@ -97,7 +106,7 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
     search: (text, o) => call('orgs.search', { query: { text, ...page(o) } }, o),
   };
 
-  const volunteers: VolunteersApi = {
+  const volunteers: WithStats<VolunteersApi> = {
     teams: (o) => call('volunteers.teams', {}, o),
     query: (q, o) =>
       call('volunteers.query', {
@@ -120,9 +129,10 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
       const { volunteerId, ...rest } = input;
       return call('volunteers.logHours', { params: { id: volunteerId }, ...keyed(rest) }, o);
     },
+    stats: (q, o) => call('volunteers.stats', { query: stats(q) }, o),
   };
 
-  const services: ServicesApi = {
+  const services: WithStats<ServicesApi> = {
     taxonomy: (o) => call('services.taxonomy', {}, o),
     query: (q, o) =>
       call('services.query', {
@@ -131,6 +141,7 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
     get: (kind, id, o) => call('services.get', { params: { kind, id } }, o),
     request: (input, o) => call('services.request', keyed(input), o),
     postDemand: (input, o) => call('services.postDemand', keyed(input), o),
+    stats: (q, o) => call('services.stats', { query: stats(q) }, o),
   };
 
   return { name: `rest ${options.baseUrl}`, session, areas, cases, orgs, volunteers, services };

@@ -32,7 +32,7 @@ describe('conformance kit: only the groups an adapter has', () => {
     expect(names).to.include('refuses the actions missing from cases.capabilities.actions with unsupported, and keeps the case as it was');
     expect(names).to.include('refuses follow with unsupported when cases.capabilities.follow is false');
     expect(names).not.to.include('runs the closed loop: report, accept, dispatch, resolve, verify, close, rate');
-    expect([...featuresOf({ cases })]).to.deep.equal(['cases', 'case-actions-limited', 'case-follow-unsupported']);
+    expect([...featuresOf({ cases })]).to.deep.equal(['cases', 'case-actions-limited', 'case-follow-unsupported', 'case-stats']);
   });
 
   it('narrows to the groups asked for', () => {

@@ -2,14 +2,15 @@ import { expect } from '@open-wc/testing';
 import { createMemoryAdapter } from '../../../src/adapters/memory/index.js';
 import type { PersonaName } from '../../../src/adapters/memory/personas.js';
 import { createRestAdapter } from '../../../src/adapters/rest/index.js';
-import type { CaseQuery } from '../../../src/domain/index.js';
+import type { CaseQuery, CaseStats, StatsQuery } from '../../../src/domain/index.js';
 import { startOfCityHour } from '../../../src/domain/city-clock.js';
 import { TEST_NOW } from '../../helpers/city-clock.js';
 import { restServers } from '../../helpers/rest-servers.js';
 
 // The reference server runs the memory engine on the tests' frozen clock, so its seeded world is the one a
-// memory adapter in this page lays out. Cases other tests write all fall at or after the epoch (the clock is
-// frozen), so over seeded times the server must answer exactly what the engine answers here: the query travels intact.
+// memory adapter in this page lays out. Cases, hours and requests other tests write all fall at or after the
+// epoch (the clock is frozen), so over seeded times the server must answer exactly what the engine answers here:
+// the query travels intact, and the server aggregates as the engine does.
 
 const DAY = 86_400_000;
 const EPOCH = startOfCityHour(TEST_NOW);
@@ -19,6 +20,8 @@ async function rest(persona: PersonaName) {
 }
 
 const memory = (persona: PersonaName) => createMemoryAdapter({ session: persona, now: () => TEST_NOW });
+/** The browser sends its own Accept-Language unless told; the engine here speaks Chinese unless told. */
+const zh = { locale: 'zh-CN' };
 
 async function raw(path: string, token = 'grid-centre') {
   const response = await fetch((await restServers()).reference + path, { headers: { Authorization: `Bearer ${token}` } });
@@ -65,5 +68,44 @@ describe('reference server: the work queue over HTTP', () => {
       expect(bad.status, query).to.equal(422);
       expect(Object.keys(bad.body.error.fieldErrors), query).to.deep.equal([field]);
     }
+  });
+});
+
+describe('reference server: statistics over HTTP', () => {
+  const past = (days: number, before = 0): StatsQuery => ({
+    from: new Date(EPOCH.getTime() - days * DAY).toISOString(),
+    to: new Date(EPOCH.getTime() - before * DAY).toISOString(),
+  });
+  /** What nothing after the epoch can change. `escalatedNow` is now: other tests escalate their own cases. */
+  const settledPart = ({ escalatedNow: _now, ...rest }: CaseStats) => rest;
+
+  it('computes cases.stats as the engine does', async () => {
+    const [overHttp, here] = [await rest('resident'), memory('resident')];
+    for (const query of [past(60), { ...past(30), areaId: 'd01' }, { ...past(14, 2), areaId: 'd01-s01-c01' }]) {
+      const a = await overHttp.cases.stats(query, zh);
+      expect(settledPart(a), JSON.stringify(query)).to.deep.equal(settledPart(await here.cases.stats(query, zh)));
+    }
+    const en = await overHttp.cases.stats(past(30), { locale: 'en' });
+    expect(en.byDepartment.map((d) => d.departmentName)).to.include('City Management Bureau');
+  });
+
+  it('computes volunteers.stats and services.stats as the engine does', async () => {
+    const [overHttp, here] = [await rest('resident'), memory('resident')];
+    // Hours are logged for yesterday at the latest, requests and demands made now: all after these periods.
+    for (const query of [past(60, 2), { ...past(40, 3), areaId: 'd02' }]) {
+      expect(await overHttp.volunteers.stats(query, zh), JSON.stringify(query)).to.deep.equal(await here.volunteers.stats(query, zh));
+      expect(await overHttp.services.stats(query, zh), JSON.stringify(query)).to.deep.equal(await here.services.stats(query, zh));
+    }
+  });
+
+  it('answers a relative period, and refuses a period with dates with 422', async () => {
+    const week = await raw('/cases/stats?period=week&areaId=d01');
+    expect(week.status).to.equal(200);
+    expect(week.body.areaId).to.equal('d01');
+    expect(week.body.weekly.length).to.be.within(1, 2);
+    const bad = await raw(`/volunteers/stats?period=week&from=${encodeURIComponent(EPOCH.toISOString())}`);
+    expect(bad.status).to.equal(422);
+    expect(bad.body.error.fieldErrors).to.deep.equal({ period: { code: 'invalid' } });
+    expect((await raw('/services/stats?areaId=nowhere')).body.error.fieldErrors).to.deep.equal({ areaId: { code: 'invalid_option' } });
   });
 });

@@ -20,6 +20,7 @@ import {
 } from '../../../domain/cases.js';
 import { fieldErrorsFrom, hasErrors, type FieldErrors } from '../../../domain/field-errors.js';
 import { hasPermission, type Permission, type Session } from '../../../domain/session.js';
+import { StatsQuery, statsQueryErrors } from '../../../domain/stats.js';
 import type { CasesApi } from '../../contract.js';
 import { AdapterError } from '../../errors.js';
 import type { MemoryContext } from '../context.js';
@@ -29,6 +30,7 @@ import { CATEGORIES, DEPARTMENTS, categorySeed, departmentSeed, localizeCategory
 import type { CaseRecord } from '../world/cases.js';
 import { referenceNumber } from '../world/seed-clock.js';
 import { caseFacts } from './case-facts.js';
+import { computeCaseStats } from './case-stats.js';
 import { CaseStore } from './case-store.js';
 import { isMine, toGridCase, toSummary } from './case-view.js';
 import { blobMeta, blobToDataUrl } from './data-url.js';
@@ -36,7 +38,7 @@ import { blobMeta, blobToDataUrl } from './data-url.js';
 const SIMILAR_LIMIT = 5;
 
 /** Cases: the closed loop, enforced as a real server would (permissions, state machine, idempotency). */
-export function createCasesApi(ctx: MemoryContext): CasesApi {
+export function createCasesApi(ctx: MemoryContext): CasesApi & Required<Pick<CasesApi, 'stats'>> {
   const store = new CaseStore(ctx);
 
   const find = (idOrNumber: string): CaseRecord => {
@@ -125,6 +127,14 @@ export function createCasesApi(ctx: MemoryContext): CasesApi {
       matches.sort(compareCases(query.sort ?? defaultCaseSort(session)));
       const page = paginate(matches, options);
       return { ...page, items: page.items.map((r) => toSummary(r, options.locale)) };
+    },
+
+    async stats(query, options = {}) {
+      const now = ctx.now();
+      const errors = statsQueryErrors(query, now);
+      if (!errors.areaId && query?.areaId && !ctx.areas.byId.has(query.areaId)) errors.areaId = { code: 'invalid_option' };
+      throwIfInvalid(errors, 'Invalid stats query');
+      return computeCaseStats(store.all(), StatsQuery.parse(query), { now, rootId: ctx.areas.rootId, locale: options.locale });
     },
 
     async act(caseId, request, options = {}) {

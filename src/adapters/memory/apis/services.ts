@@ -16,7 +16,10 @@ import type { MemoryContext } from '../context.js';
 import { matchesText, paginate } from '../paging.js';
 import { areaLabel, isWithinArea } from '../world/areas.js';
 import { referenceNumber, shanghaiDay } from '../world/seed-clock.js';
+import { StatsQuery, statsQueryErrors } from '../../../domain/stats.js';
+import { generateServiceRequests } from '../world/service-requests.js';
 import { generateServiceWorld } from '../world/services.js';
+import { computeServiceStats } from './service-stats.js';
 import { buildTaxonomy, localizeTerm } from '../world/taxonomy.js';
 
 interface SavedServices {
@@ -31,7 +34,7 @@ interface SavedServices {
  * "what can an older person use?", and a service open to all is one. Filtering by `everyone`
  * itself returns only items meant for everyone.
  */
-export function createServicesApi(ctx: MemoryContext): ServicesApi {
+export function createServicesApi(ctx: MemoryContext): ServicesApi & Required<Pick<ServicesApi, 'stats'>> {
   const taxonomy = ctx.world('taxonomy', buildTaxonomy);
   const world = ctx.world('services', () =>
     generateServiceWorld(ctx.rng('services'), ctx.areas, taxonomy, {
@@ -41,6 +44,11 @@ export function createServicesApi(ctx: MemoryContext): ServicesApi {
       projects: ctx.sizes.projects,
     }, ctx.epoch),
   );
+  // Requests residents made before the epoch: only the statistics show them.
+  const seededRequests = ctx.world('service-requests', () =>
+    generateServiceRequests(ctx.rng('service-requests'), world, ctx.epoch, ctx.sizes.services * 2),
+  );
+  const requestable = ctx.world('service-requestable', () => new Map<string, ListItem>([...world.services, ...world.resources].map((i) => [i.id, i])));
   // This adapter's own changes, layered over the shared world.
   let state: SavedServices = { demands: [], receipts: [] };
   ctx.persistent(
@@ -70,10 +78,10 @@ export function createServicesApi(ctx: MemoryContext): ServicesApi {
 
   const findItem = (kind: ListKind, id: string) => listOf(kind).find((item) => item.id === id);
 
-  /** The next `FW-20261127-0001` style number of the day, per prefix. */
+  /** The next `FW-20261127-0001` style number of the day, per prefix, after the seeded ones. */
   const nextReference = (prefix: string, now: Date): string => {
     const day = `${prefix}-${shanghaiDay(now)}-`;
-    const used = state.receipts.filter((r) => r.referenceNumber.startsWith(day)).length;
+    const used = [...seededRequests, ...state.receipts].filter((r) => r.referenceNumber.startsWith(day)).length;
     return referenceNumber(prefix, now, used + 1);
   };
 
@@ -160,6 +168,20 @@ export function createServicesApi(ctx: MemoryContext): ServicesApi {
         ctx.changed();
         return made;
       });
+    },
+
+    async stats(query, options = {}) {
+      const now = ctx.now();
+      const errors = statsQueryErrors(query, now);
+      if (!errors.areaId && query?.areaId && !ctx.areas.byId.has(query.areaId)) errors.areaId = { code: 'invalid_option' };
+      throwIfInvalid(errors, 'Invalid stats query');
+      // Demand receipts (XQ-…) are the demands themselves; requests are for services and resources.
+      const requests = [...seededRequests, ...state.receipts.filter((r) => requestable.has(r.itemId))];
+      return computeServiceStats(
+        { requests, requestable, demands: listOf('demand') as Demand[], taxonomy },
+        StatsQuery.parse(query),
+        { now, rootId: ctx.areas.rootId, locale: options.locale },
+      );
     },
   };
 }

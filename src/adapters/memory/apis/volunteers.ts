@@ -17,11 +17,13 @@ import { isWithinArea } from '../world/areas.js';
 import { cityDate } from '../../../domain/city-clock.js';
 import { validateHourLog } from '../../../domain/volunteer-validation.js';
 import { generateVolunteers, type VolunteerWorld } from '../world/volunteers.js';
+import { StatsQuery, statsQueryErrors } from '../../../domain/stats.js';
 import { VolunteerRows } from './volunteer-rows.js';
+import { computeVolunteerStats } from './volunteer-stats.js';
 
 const DAY_MS = 86_400_000;
 
-export function createVolunteersApi(ctx: MemoryContext): VolunteersApi {
+export function createVolunteersApi(ctx: MemoryContext): VolunteersApi & Required<Pick<VolunteersApi, 'stats'>> {
   // The seeded rows are made on first use and shared; `rows` holds this adapter's changes on top.
   let cached: VolunteerRows | undefined;
   const rows = () => (cached ??= new VolunteerRows(seeded()));
@@ -143,6 +145,14 @@ export function createVolunteersApi(ctx: MemoryContext): VolunteersApi {
         ctx.changed();
         return log;
       });
+    },
+
+    async stats(query) {
+      const now = ctx.now();
+      const errors = statsQueryErrors(query, now);
+      if (!errors.areaId && query?.areaId && !ctx.areas.byId.has(query.areaId)) errors.areaId = { code: 'invalid_option' };
+      if (hasErrors(errors)) throw new AdapterError('validation', 'Invalid stats query', { fieldErrors: errors });
+      return computeVolunteerStats(rows(), StatsQuery.parse(query), { now, epoch: ctx.epoch, rootId: ctx.areas.rootId });
     },
   };
 }
