@@ -4,9 +4,10 @@ import { escalationLevelOf, nextEscalationLevel, nextState } from '../../domain/
 import type { CaseAction, CaseActionRequest, CaseState, Department, GridCase } from '../../domain/cases.js';
 import { hasErrors, type FieldErrors } from '../../domain/field-errors.js';
 import { newIdempotencyKey } from '../../domain/ids.js';
-import { ESCALATION_LEVEL_KEYS } from '../shared/case-label-keys.js';
+import { CASE_STATE_KEYS, ESCALATION_LEVEL_KEYS } from '../shared/case-label-keys.js';
 import { focusErrorSummary, renderErrorSummary } from '../shared/error-summary.js';
 import { buildRequest, emptyValues, pick, renderActionFields, summaryErrors, validateAction, type ActionValues } from './action-forms.js';
+import { DIALOG_CONFIRM_KEYS, DIALOG_TITLE_KEYS } from './messages.js';
 import type { ViewContext } from './view-context.js';
 
 /** What the dialog needs from the element that shows it. */
@@ -213,7 +214,7 @@ export class ActionDialogController implements ReactiveController {
       @close=${this.onClose}
     >
       <form novalidate @submit=${(e: Event) => (e.preventDefault(), void this.submit())}>
-        <h2 id="dialog-title" class="dialog-title">${t(`dialog.title.${a.action}`)}</h2>
+        <h2 id="dialog-title" class="dialog-title">${t(DIALOG_TITLE_KEYS[a.action])}</h2>
         <p class="dialog-case">${t('dialog.caseLine', { number: kase.publicNumber, category: kase.categoryName })}</p>
         <p id="dialog-effect">${this.effect(ctx, a, kase)}</p>
         ${renderErrorSummary(t('dialog.errorSummary'), fieldErrors, this.root)}
@@ -221,7 +222,7 @@ export class ActionDialogController implements ReactiveController {
         ${showBox ? this.renderError(ctx, a.error!, errorText) : nothing}
         <div class="actions">
           <button type="submit" class="button" part="confirm-button" aria-disabled=${a.sending ? 'true' : 'false'}>
-            ${a.sending ? t('dialog.sending') : t(`dialog.confirm.${a.action}`)}
+            ${a.sending ? t('dialog.sending') : t(DIALOG_CONFIRM_KEYS[a.action])}
           </button>
           <button type="button" class="button secondary" part="cancel-button" @click=${() => this.cancel()}>${t('common.cancel')}</button>
         </div>
@@ -237,7 +238,7 @@ export class ActionDialogController implements ReactiveController {
       const level = nextEscalationLevel(escalationLevelOf(kase));
       return t('dialog.effect.escalate', { level: level ? t(ESCALATION_LEVEL_KEYS[level]) : '' });
     }
-    return a.action === 'rate' || !a.leadsTo ? t('dialog.effectRate') : t('dialog.effect', { state: t(`case.state.${a.leadsTo}`) });
+    return a.action === 'rate' || !a.leadsTo ? t('dialog.effectRate') : t('dialog.effect', { state: t(CASE_STATE_KEYS[a.leadsTo]) });
   }
 
   private renderError(ctx: ViewContext, error: AdapterError, errorText: (e: AdapterError) => string) {

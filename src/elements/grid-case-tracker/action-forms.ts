@@ -7,6 +7,7 @@ import { LIMITS, PHOTO_TYPES } from '../../domain/common.js';
 import { fieldErrorsFrom, type FieldError, type FieldErrors } from '../../domain/field-errors.js';
 import { validationMessage } from '../../i18n/validation.js';
 import { describedBy, renderFieldError, type SummaryError } from '../shared/error-summary.js';
+import { ratingKey, type TrackerMessageKey } from './messages.js';
 import type { ViewContext } from './view-context.js';
 
 /** What a person fills in for an action. */
@@ -30,17 +31,24 @@ export const FIELD_IDS: Readonly<Record<ActionField, string>> = {
 };
 
 /** The note's words per action; whether the action needs one is the domain's rule (`noteRequired`). */
-const NOTE: Readonly<Record<CaseAction, { key: string }>> = {
-  accept: { key: 'note' },
-  dispatch: { key: 'note' },
-  resolve: { key: 'resolveNote' },
-  verify: { key: 'note' },
-  close: { key: 'note' },
-  return: { key: 'returnNote' },
-  reopen: { key: 'reopenNote' },
-  rate: { key: 'rateNote' },
-  urge: { key: 'urgeNote' },
-  escalate: { key: 'escalateNote' },
+const NOTE: Readonly<Record<CaseAction, { label: TrackerMessageKey; hint: TrackerMessageKey }>> = {
+  accept: { label: 'field.note', hint: 'field.noteHint' },
+  dispatch: { label: 'field.note', hint: 'field.noteHint' },
+  resolve: { label: 'field.resolveNote', hint: 'field.resolveNoteHint' },
+  verify: { label: 'field.note', hint: 'field.noteHint' },
+  close: { label: 'field.note', hint: 'field.noteHint' },
+  return: { label: 'field.returnNote', hint: 'field.returnNoteHint' },
+  reopen: { label: 'field.reopenNote', hint: 'field.reopenNoteHint' },
+  rate: { label: 'field.rateNote', hint: 'field.noteHint' },
+  urge: { label: 'field.urgeNote', hint: 'field.urgeNoteHint' },
+  escalate: { label: 'field.escalateNote', hint: 'field.escalateNoteHint' },
+};
+
+/** The labels of the other fields. */
+const FIELD_LABELS: Readonly<Record<Exclude<ActionField, 'note'>, TrackerMessageKey>> = {
+  departmentId: 'field.department',
+  rating: 'field.rating',
+  photos: 'field.photos',
 };
 
 const RATINGS = [1, 2, 3, 4, 5] as const;
@@ -75,8 +83,7 @@ export function pick(errors: FieldErrors | undefined): FieldErrors {
 }
 
 function label(ctx: ViewContext, action: CaseAction, field: ActionField): string {
-  if (field === 'note') return ctx.t(`field.${NOTE[action].key}`);
-  return ctx.t(`field.${field === 'departmentId' ? 'department' : field}`);
+  return ctx.t(field === 'note' ? NOTE[action].label : FIELD_LABELS[field]);
 }
 
 /** GOV.UK words for one field's problem; choices say "select", not "enter". */
@@ -133,10 +140,9 @@ function renderNote(ctx: ViewContext, state: ActionFieldsState) {
   const { t } = ctx;
   const spec = NOTE[state.action];
   const error = errorText(ctx, state, 'note');
-  const hintKey = spec.key === 'note' || spec.key === 'rateNote' ? 'field.noteHint' : `field.${spec.key}Hint`;
   return html`<div class=${error ? 'field has-error' : 'field'}>
     <label class="label" for=${FIELD_IDS.note}>${label(ctx, state.action, 'note')}</label>
-    <span class="hint" id="action-note-hint">${t(hintKey, { max: LIMITS.note })}</span>
+    <span class="hint" id="action-note-hint">${t(spec.hint, { max: LIMITS.note })}</span>
     ${renderFieldError('action-note-error', error, t('a11y.errorPrefix'))}
     <textarea
       class="textarea"
@@ -193,7 +199,7 @@ function renderRating(ctx: ViewContext, state: ActionFieldsState) {
             .checked=${live(state.values.rating === n)}
             @change=${() => state.onChange({ rating: n })}
           />
-          <span>${t(`rating.${n}`)}</span>
+          <span>${t(ratingKey(n))}</span>
         </label>`,
       )}
     </fieldset>

@@ -1,6 +1,8 @@
 import { html, nothing } from 'lit';
 import type { GridCase, Photo } from '../../domain/cases.js';
 import { formatDateTime } from '../../i18n/format.js';
+import { URGENCY_KEYS } from '../shared/case-label-keys.js';
+import { ratingKey } from './messages.js';
 import { heading, type ViewContext } from './view-context.js';
 
 /** A date and time a person reads, with the machine-readable value beside it. */
@@ -50,14 +52,14 @@ export function renderCaseSummary(ctx: ViewContext, kase: GridCase, overdue: boo
       ${row(t('summary.category'), kase.categoryName)}
       ${row(t('summary.description'), html`<span class="long-text">${kase.description}</span>`)}
       ${row(t('summary.location'), html`<span class="long-text">${place}</span>`)}
-      ${row(t('summary.urgency'), t(`case.urgency.${kase.urgency}`))}
+      ${row(t('summary.urgency'), t(URGENCY_KEYS[kase.urgency]))}
       ${row(t('summary.reporter'), reporter || t('summary.anonymous'))}
       ${row(t('summary.followers'), t('summary.followersCount', { count: kase.followers }))}
       ${row(t('summary.createdAt'), renderTime(ctx, kase.createdAt))}
       ${row(t('summary.dueAt'), html`${renderTime(ctx, kase.dueAt)} ${overdue ? renderOverdue(ctx) : nothing}`)}
       ${row(t('summary.department'), kase.department?.name ?? t('summary.noDepartment'))}
       ${kase.rating != null
-        ? row(t('summary.rating'), t('timeline.rating', { words: t(`rating.${kase.rating}`), rating: kase.rating }))
+        ? row(t('summary.rating'), t('timeline.rating', { words: t(ratingKey(kase.rating)), rating: kase.rating }))
         : nothing}
     </dl>
     ${reportPhotos.length

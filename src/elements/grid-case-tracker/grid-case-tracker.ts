@@ -11,12 +11,13 @@ import type { CaseAction, CaseActionRequest, CaseState, Department, GridCase } f
 import type { Session } from '../../domain/session.js';
 import { AdapterCallController } from '../../controllers/adapter-call-controller.js';
 import { LiveAnnouncer } from '../../controllers/live-announcer.js';
+import { CASE_ACTION_KEYS, CASE_STATE_KEYS } from '../shared/case-label-keys.js';
 import { emit } from '../shared/events.js';
 import { GrassrootsElement } from '../shared/widget-element.js';
 import { ActionDialogController, type ActionDialogHost } from './action-dialog.js';
 import { renderCaseSummary, renderOverdue } from './case-summary.js';
 import { LOOKUP_INPUT_ID, renderLookupForm } from './lookup-form.js';
-import { trackerMessages } from './messages.js';
+import { trackerMessages, type TrackerMessageKey } from './messages.js';
 import { renderProgress } from './progress.js';
 import { trackerStyles } from './styles.js';
 import { renderTimeline } from './timeline.js';
@@ -82,7 +83,7 @@ interface Loaded {
  * @csspart confirm-button - The dialog's confirm button.
  * @csspart cancel-button - The dialog's cancel button.
  */
-export class GridCaseTracker extends GrassrootsElement implements ActionDialogHost {
+export class GridCaseTracker extends GrassrootsElement<TrackerMessageKey> implements ActionDialogHost {
   static override styles = [...GrassrootsElement.styles, ...trackerStyles];
   static override messages = trackerMessages;
   static override adapterGroups = ['cases'] as const;
@@ -150,7 +151,7 @@ export class GridCaseTracker extends GrassrootsElement implements ActionDialogHo
     this.session = session;
     if (this.announceNext) {
       this.announceNext = false;
-      this.announcer.announce(this.t('announce.found', { number: kase.publicNumber, state: this.t(`case.state.${kase.status}`) }));
+      this.announcer.announce(this.t('announce.found', { number: kase.publicNumber, state: this.t(CASE_STATE_KEYS[kase.status]) }));
     }
     emit<CaseLoadedDetail>(this, 'gr-case-loaded', { caseId: kase.id, publicNumber: kase.publicNumber, status: kase.status });
   }
@@ -180,7 +181,7 @@ export class GridCaseTracker extends GrassrootsElement implements ActionDialogHo
     await this.updateComplete;
     const t = this.t.bind(this);
     this.announcer.announce(
-      t('announce.done', { action: t(`case.action.${action}`), number: kase.publicNumber, state: t(`case.state.${kase.status}`) }),
+      t('announce.done', { action: t(CASE_ACTION_KEYS[action]), number: kase.publicNumber, state: t(CASE_STATE_KEYS[kase.status]) }),
     );
     emit<CaseActionDetail>(this, 'gr-case-action', { caseId: kase.id, action, status: kase.status });
   }
@@ -236,7 +237,7 @@ export class GridCaseTracker extends GrassrootsElement implements ActionDialogHo
       <header class="case-header">
         ${heading(ctx, 0, t('case.title', { category: kase.categoryName, number: kase.publicNumber }), { id: 'case-title', focusable: true })}
         <p class="case-status">
-          <span class="badge state">${t(`case.state.${kase.status}`)}</span>
+          <span class="badge state">${t(CASE_STATE_KEYS[kase.status])}</span>
           ${overdue ? renderOverdue(ctx) : nothing}
         </p>
         ${updating ? this.renderLoading(t('tracker.updating')) : nothing}
@@ -268,7 +269,7 @@ export class GridCaseTracker extends GrassrootsElement implements ActionDialogHo
                 aria-haspopup="dialog"
                 @click=${(e: Event) => void this.dialog.open(action, kase, e.currentTarget as HTMLElement)}
               >
-                ${t(`case.action.${action}`)}
+                ${t(CASE_ACTION_KEYS[action])}
               </button>`,
             )}
           </div>`
@@ -279,7 +280,7 @@ export class GridCaseTracker extends GrassrootsElement implements ActionDialogHo
   }
 
   /** Why nothing is offered, in words the person can act on. */
-  private readOnlyReason(kase: GridCase): string {
+  private readOnlyReason(kase: GridCase): TrackerMessageKey {
     if (!this.session || this.session.userId === null) return 'readOnly.signIn';
     if (kase.status === 'closed') return kase.rating != null ? 'readOnly.closedRated' : 'readOnly.closed';
     if (kase.mine) return 'readOnly.waiting';

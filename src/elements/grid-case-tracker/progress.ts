@@ -1,5 +1,7 @@
 import { html, nothing } from 'lit';
 import type { CaseState } from '../../domain/cases.js';
+import { CASE_STATE_KEYS } from '../shared/case-label-keys.js';
+import { PROGRESS_KEYS, PROGRESS_NEXT_KEYS } from './messages.js';
 import { heading, type ViewContext } from './view-context.js';
 
 /** The main loop, in order; `returned` and `reopened` are detours shown against it. */
@@ -28,13 +30,13 @@ export function renderProgress(ctx: ViewContext, state: CaseState) {
         const where = i === current ? 'current' : done ? 'done' : 'todo';
         return html`<li class=${`step ${where}${done ? ' done' : ''}`} aria-current=${i === current ? 'step' : nothing}>
           <span class="marker" aria-hidden="true">${done ? '✓' : i + 1}</span>
-          <span class="step-label">${t(`case.state.${step}`)}</span>
-          <span class="visually-hidden">${t(`progress.${where}`)}</span>
+          <span class="step-label">${t(CASE_STATE_KEYS[step])}</span>
+          <span class="visually-hidden">${t(PROGRESS_KEYS[where])}</span>
         </li>`;
       })}
     </ol>
     ${offLoop
-      ? html`<p class="off-loop">${t('progress.offLoop', { state: t(`case.state.${state}`), next: t(`progress.next.${state}`) })}</p>`
+      ? html`<p class="off-loop">${t('progress.offLoop', { state: t(CASE_STATE_KEYS[state]), next: t(PROGRESS_NEXT_KEYS[state]) })}</p>`
       : nothing}
   </section>`;
 }

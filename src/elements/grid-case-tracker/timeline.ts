@@ -1,8 +1,9 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { TimelineEvent } from '../../domain/cases.js';
-import { ESCALATION_LEVEL_KEYS } from '../shared/case-label-keys.js';
+import { CASE_ACTION_KEYS, CASE_ROLE_KEYS, CASE_STATE_KEYS, ESCALATION_LEVEL_KEYS } from '../shared/case-label-keys.js';
 import { renderPhotos, renderTime } from './case-summary.js';
+import { ratingKey } from './messages.js';
 import { heading, type ViewContext } from './view-context.js';
 
 /**
@@ -17,8 +18,8 @@ function whatHappened(ctx: ViewContext, event: TimelineEvent): string {
   if (event.action === 'escalate') {
     return ctx.t('case.event.escalate', { level: ctx.t(ESCALATION_LEVEL_KEYS[event.escalationLevel ?? 'street']) });
   }
-  if (event.fromState === event.toState) return ctx.t(`case.action.${event.action}`);
-  return ctx.t(`case.state.${event.toState}`);
+  if (event.fromState === event.toState) return ctx.t(CASE_ACTION_KEYS[event.action]);
+  return ctx.t(CASE_STATE_KEYS[event.toState]);
 }
 
 /** The loop's history, oldest first (the order is said in the heading): what, who, when, department, notes, photos. */
@@ -33,12 +34,12 @@ export function renderTimeline(ctx: ViewContext, events: readonly TimelineEvent[
         (event) => html`<li class="event" part="event" data-action=${event.action}>
           <p class="event-what">${whatHappened(ctx, event)}</p>
           <p class="event-meta">
-            <span class="event-actor">${t('timeline.actor', { name: event.actor.name, role: t(`case.role.${event.actor.role}`) })}</span>
+            <span class="event-actor">${t('timeline.actor', { name: event.actor.name, role: t(CASE_ROLE_KEYS[event.actor.role]) })}</span>
             ${renderTime(ctx, event.at)}
           </p>
           ${event.department ? html`<p class="event-department">${t('timeline.department', { name: event.department.name })}</p>` : nothing}
           ${event.rating != null
-            ? html`<p class="event-rating">${t('timeline.rating', { words: t(`rating.${event.rating}`), rating: event.rating })}</p>`
+            ? html`<p class="event-rating">${t('timeline.rating', { words: t(ratingKey(event.rating)), rating: event.rating })}</p>`
             : nothing}
           ${event.note ? html`<p class="event-note long-text">${event.note}</p>` : nothing}
           ${event.photos?.length ? renderPhotos(ctx, event.photos, category) : nothing}

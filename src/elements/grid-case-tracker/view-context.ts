@@ -1,11 +1,11 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Locale } from '../../i18n/locales.js';
-import type { MessageParams } from '../../i18n/translator.js';
+import type { TrackerT } from './messages.js';
 
 /** What the render helpers need from the element: words, locale and the page's heading level. */
 export interface ViewContext {
-  t: (key: string, params?: MessageParams) => string;
+  t: TrackerT;
   locale: Locale;
   /** Level of the case title (the `heading-level` attribute); section titles are one below. */
   headingLevel: number;

@@ -1,4 +1,4 @@
-import type { CaseState, EscalationLevel, Urgency } from '../../domain/cases.js';
+import type { CaseState, EscalationLevel, TimelineEvent, Urgency } from '../../domain/cases.js';
 import type { Role } from '../../domain/session.js';
 import type { BundleKeys } from '../../i18n/translator.js';
 import type { caseLabels } from './case-labels.js';
@@ -23,6 +23,22 @@ export const URGENCY_KEYS: Readonly<Record<Urgency, CaseLabelKey>> = {
   normal: 'case.urgency.normal',
   high: 'case.urgency.high',
   emergency: 'case.urgency.emergency',
+};
+
+/** The name of each action, and of the resident's own steps, as the tracker's buttons and timeline say it. */
+export const CASE_ACTION_KEYS: Readonly<Record<TimelineEvent['action'], CaseLabelKey>> = {
+  report: 'case.action.report',
+  follow: 'case.action.follow',
+  accept: 'case.action.accept',
+  dispatch: 'case.action.dispatch',
+  resolve: 'case.action.resolve',
+  verify: 'case.action.verify',
+  close: 'case.action.close',
+  return: 'case.action.return',
+  reopen: 'case.action.reopen',
+  rate: 'case.action.rate',
+  urge: 'case.action.urge',
+  escalate: 'case.action.escalate',
 };
 
 /** Who did a step of the timeline. */
