@@ -2,14 +2,16 @@ import { html, render } from 'lit';
 import type { Adapter } from '../../src/adapters/contract.js';
 import { define } from '../../src/define.js';
 import { GrassrootsElement } from '../../src/elements/shared/widget-element.js';
-import { defineMessages } from '../../src/i18n/translator.js';
+import { defineMessages, type BundleKeys } from '../../src/i18n/translator.js';
 
 /** A minimal widget for tests: shows the adapter's name in its own message. */
-export class TestWidget extends GrassrootsElement {
-  static override messages = defineMessages({
-    'zh-CN': { 'test.using': '数据源：{name}' },
-    en: { 'test.using': 'Data source: {name}' },
-  });
+const testMessages = defineMessages({
+  'zh-CN': { 'test.using': '数据源：{name}' },
+  en: { 'test.using': 'Data source: {name}' },
+});
+
+export class TestWidget extends GrassrootsElement<BundleKeys<typeof testMessages>> {
+  static override messages = testMessages;
 
   adapterChanges: (Adapter | undefined)[] = [];
 

@@ -26,7 +26,8 @@ import { observePageLang } from './page-lang-observer.js';
  * `static adapterGroups` (the adapter groups they need).
  *
  * `K` is the widget's own message keys (`BundleKeys<typeof myMessages>`):
- * `t()` takes those and the shared keys only, so a typo is a compile error.
+ * `t()` takes those and the shared keys only, so a typo is a compile error
+ * (without `K`, the shared keys only).
  * Terms a portal registers with `registerMessages` apply at once: the
  * widget re-renders.
  *
@@ -68,7 +69,7 @@ import { observePageLang } from './page-lang-observer.js';
  * @cssprop --gr-target-size - Minimum clickable size (`--gr-elder-target-size`).
  * @cssprop --gr-motion-duration - Transition length (0ms with reduced motion).
  */
-export abstract class GrassrootsElement<K extends string = string> extends LitElement {
+export abstract class GrassrootsElement<K extends string = never> extends LitElement {
   /** The library version, compared by `define` when two copies meet. */
   static readonly version: string = VERSION;
 
