@@ -3,7 +3,7 @@ import { html, nothing, type ReactiveController } from 'lit';
 import type { Page } from '../../adapters/contract.js';
 import { isAbortError, toAdapterError } from '../../adapters/errors.js';
 import type { Volunteer, VolunteerQuery } from '../../domain/volunteers.js';
-import { buildCsv } from './csv.js';
+import { buildCsv } from '../shared/csv.js';
 import { COLUMN_KEYS } from './messages.js';
 import { volunteerText, type RosterContext, type VolunteerText } from './roster-context.js';
 

@@ -7,7 +7,7 @@ import {
 } from './volunteer-roster.js';
 
 export { VolunteerRoster, type HoursLoggedDetail, type VolunteerJoinedDetail, type VolunteerRevealDetail };
-export { buildCsv, csvCell, type CsvCell } from './csv.js';
+export { buildCsv, csvCell, type CsvCell } from '../shared/csv.js';
 
 define('volunteer-roster', VolunteerRoster);
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { BOM, buildCsv, csvCell } from '../../../src/elements/volunteer-roster/csv.js';
+import { BOM, buildCsv, csvCell } from '../../../src/elements/shared/csv.js';
 
 describe('volunteer-roster CSV (pure)', () => {
   it('neutralises spreadsheet formulas with a leading quote', () => {
