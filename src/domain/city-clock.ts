@@ -18,6 +18,9 @@ export const CITY_TIME_ZONE = 'Asia/Shanghai';
 /** {@link CITY_TIME_ZONE}'s offset from UTC: China Standard Time is UTC+8 all year (no daylight saving). */
 const CITY_OFFSET_MS = 8 * 3_600_000;
 
+/** The same offset as ISO 8601 writes it, for a city wall-clock time: `2026-11-03T08:30:00${CITY_UTC_OFFSET}`. */
+export const CITY_UTC_OFFSET = '+08:00';
+
 /** The machine's clock. */
 export const systemClock: CityClock = { now: () => new Date() };
 
@@ -48,6 +51,21 @@ export function cityNow(): Date {
 /** `2026-11-03`: the calendar day of `instant` in the city. */
 export function cityDate(instant: Date = cityNow()): string {
   return new Date(instant.getTime() + CITY_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** The instant a city calendar day (`2026-11-03`) begins: its midnight, city time. */
+export function cityMidnight(day: string): Date {
+  return new Date(`${day}T00:00:00${CITY_UTC_OFFSET}`);
+}
+
+/** Midnight, city time, of the city day that contains `instant`. */
+export function startOfCityDay(instant: Date = cityNow()): Date {
+  return cityMidnight(cityDate(instant));
+}
+
+/** The city's day of the week of `instant`: 0 for Monday … 6 for Sunday. */
+export function cityWeekday(instant: Date = cityNow()): number {
+  return (new Date(instant.getTime() + CITY_OFFSET_MS).getUTCDay() + 6) % 7;
 }
 
 /** The city's calendar year of `instant`. */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { cityDate } from './city-clock.js';
+import { cityDate, cityMidnight, cityWeekday, startOfCityDay } from './city-clock.js';
 import { Id, IsoDate, IsoDateTime } from './common.js';
 import { fieldErrorsFrom, hasErrors, type FieldErrors } from './field-errors.js';
 import { DemandStatus } from './services.js';
@@ -8,7 +8,7 @@ import { TeamKind } from './volunteers.js';
 /**
  * Aggregates for `cases.stats`, `volunteers.stats` and `services.stats`: computed by the backend for an
  * area and a period, never by paging a list into the browser. The figures are defined here, once, for
- * every backend; times are instants, and days, weeks and months are the city's (Asia/Shanghai).
+ * every backend; times are instants, and days, weeks and months are the city's (CITY_TIME_ZONE).
  */
 
 /** A period relative to the city clock: the last 7, 30 or 90 whole city days, today included. */
@@ -33,12 +33,6 @@ export const StatsQuery = z.object({
 export type StatsQuery = z.infer<typeof StatsQuery>;
 
 const DAY_MS = 86_400_000;
-const CITY_OFFSET_MS = 8 * 3_600_000;
-
-/** Midnight, city time, of the city day that contains `instant`. */
-export function startOfCityDay(instant: Date): Date {
-  return new Date(Date.parse(`${cityDate(instant)}T00:00:00+08:00`));
-}
 
 /** The problems of a stats query, as field errors (empty when it is fine). */
 export function statsQueryErrors(query: unknown, now: Date): FieldErrors {
@@ -77,7 +71,7 @@ export interface StatsBucket {
 /** The city weeks (Monday 00:00 to Monday 00:00) that overlap [from, to), each cut to it. */
 export function statsWeeks(from: Date, to: Date): StatsBucket[] {
   const day = startOfCityDay(from);
-  const weekday = (new Date(day.getTime() + CITY_OFFSET_MS).getUTCDay() + 6) % 7;
+  const weekday = cityWeekday(day);
   const buckets: StatsBucket[] = [];
   for (let start = day.getTime() - weekday * DAY_MS; start < to.getTime(); start += 7 * DAY_MS) {
     buckets.push({
@@ -95,10 +89,10 @@ export function statsMonths(from: Date, to: Date): StatsBucket[] {
   let [year, month] = cityDate(from).slice(0, 7).split('-').map(Number) as [number, number];
   for (;;) {
     const key = `${year}-${String(month).padStart(2, '0')}`;
-    const start = Date.parse(`${key}-01T00:00:00+08:00`);
+    const start = cityMidnight(`${key}-01`).getTime();
     if (start >= to.getTime()) break;
     [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
-    const end = Date.parse(`${year}-${String(month).padStart(2, '0')}-01T00:00:00+08:00`);
+    const end = cityMidnight(`${year}-${String(month).padStart(2, '0')}-01`).getTime();
     buckets.push({ key, start: new Date(Math.max(start, from.getTime())), end: new Date(Math.min(end, to.getTime())) });
   }
   return buckets;

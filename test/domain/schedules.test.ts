@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Schedule } from '../../src/domain/services.js';
-import { CITY_TIME_ZONE, cityDate } from '../../src/domain/city-clock.js';
+import { CITY_TIME_ZONE, CITY_UTC_OFFSET, cityDate, cityMidnight, cityWeekday, startOfCityDay } from '../../src/domain/city-clock.js';
 import { localWeekMinute, openingState, safeTimeZone, weeklyOpening } from '../../src/domain/schedules.js';
 
 const TZ = 'Asia/Shanghai';
@@ -84,6 +84,16 @@ describe('schedules: one city time zone', () => {
       const [m, d, y] = day.format(new Date(instant)).split('/');
       expect(cityDate(new Date(instant)), instant).to.equal(`${y}-${m}-${d}`);
     }
+  });
+
+  it('writes city days and weekdays from the same zone', () => {
+    expect(CITY_UTC_OFFSET).to.equal('+08:00');
+    expect(cityMidnight('2026-11-30').toISOString()).to.equal('2026-11-29T16:00:00.000Z');
+    expect(startOfCityDay(new Date('2026-11-29T16:30:00Z')).toISOString()).to.equal('2026-11-29T16:00:00.000Z');
+    // 16:30 UTC on Sunday is Monday in the city; the week minute agrees.
+    expect(cityWeekday(new Date('2026-11-29T16:30:00Z'))).to.equal(0);
+    expect(cityWeekday(new Date('2026-11-29T15:59:00Z'))).to.equal(6);
+    expect(Math.floor(localWeekMinute(new Date('2026-11-29T16:30:00Z')) / 1440)).to.equal(0);
   });
 
   it('reads week minutes in the city zone by default, and uses it for unknown zones', () => {

@@ -1,3 +1,4 @@
+import { CITY_TIME_ZONE } from '../../domain/city-clock.js';
 import type { RequestReceipt, Service, ServiceRequestInput } from '../../domain/services.js';
 
 export interface HsdsAdapterOptions {
@@ -8,7 +9,7 @@ export interface HsdsAdapterOptions {
   /** Per request, in ms (default 10 000). */
   timeoutMs?: number;
   /**
-   * The time zone of opening hours whose schedule names none (IANA name; default the city's, `Asia/Shanghai`).
+   * The time zone of opening hours whose schedule names none (IANA name; default the city's, `CITY_TIME_ZONE`).
    * A schedule's own `timezone` (a UTC offset in HSDS 3.0, or an IANA name) wins.
    */
   timeZone?: string;
@@ -25,4 +26,4 @@ export interface HsdsAdapterOptions {
   ) => Promise<Partial<RequestReceipt> & { referenceNumber: string }>;
 }
 
-export const HSDS_DEFAULTS = { timeoutMs: 10_000, timeZone: 'Asia/Shanghai', areaId: 'hsds' } as const;
+export const HSDS_DEFAULTS = { timeoutMs: 10_000, timeZone: CITY_TIME_ZONE, areaId: 'hsds' } as const;

@@ -1,4 +1,4 @@
-import { cityYear } from '../../../domain/city-clock.js';
+import { cityMidnight, cityYear } from '../../../domain/city-clock.js';
 import { resolveStatsPeriod, round2, statsMonths, type StatsQuery, type VolunteerStats } from '../../../domain/stats.js';
 import { isWithinArea } from '../world/areas.js';
 import type { VolunteerRows } from './volunteer-rows.js';
@@ -66,7 +66,7 @@ export function computeVolunteerStats(r: VolunteerRows, query: StatsQuery, env: 
   }
 
   // The share of each profile's year-to-date weight that falls in a bucket.
-  const yearStart = Date.parse(`${cityYear(env.epoch)}-01-01T00:00:00+08:00`);
+  const yearStart = cityMidnight(`${cityYear(env.epoch)}-01-01`).getTime();
   const seededEnd = Math.max(env.epoch.getTime(), yearStart + HOUR_MS);
   const whole = PROFILES.map((_, p) => weight(p, yearStart, seededEnd));
   const shares = (a: Date, b: Date) =>
@@ -80,7 +80,7 @@ export function computeVolunteerStats(r: VolunteerRows, query: StatsQuery, env: 
   // Logged hours, on their day.
   const logs = r.logs.flatMap((log) => {
     const i = r.indexOf(log.volunteerId);
-    const at = Date.parse(`${log.date}T00:00:00+08:00`);
+    const at = cityMidnight(log.date).getTime();
     return i !== -1 && here(i) && at >= from.getTime() && at < to.getTime() ? [{ at, hours: log.hours, teams: r.teams(i) }] : [];
   });
 

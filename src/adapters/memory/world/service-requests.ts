@@ -1,6 +1,7 @@
 import type { RequestReceipt } from '../../../domain/services.js';
 import type { Rng } from '../random.js';
-import { DAY_MS, referenceNumber, shanghaiDate, shanghaiDay } from './seed-clock.js';
+import { startOfCityDay } from '../../../domain/city-clock.js';
+import { DAY_MS, referenceNumber, shanghaiDay } from './seed-clock.js';
 import type { ServiceWorld } from './services.js';
 
 /** Requests residents made in the 60 city days before the epoch's: two per service on average, some for resources. */
@@ -14,7 +15,7 @@ const SEEDED_DAYS = 60;
 export function generateServiceRequests(rng: Rng, world: ServiceWorld, epoch: Date, count: number): RequestReceipt[] {
   const items = [...world.services, ...world.resources];
   if (items.length === 0) return [];
-  const lastDay = Date.parse(`${shanghaiDate(epoch)}T00:00:00+08:00`);
+  const lastDay = startOfCityDay(epoch).getTime();
   const drafts: Array<Omit<RequestReceipt, 'id' | 'referenceNumber'>> = [];
   for (let i = 0; i < count; i++) {
     const item = rng.chance(0.8) && world.services.length ? rng.pick(world.services) : rng.pick(items);
