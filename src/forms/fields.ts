@@ -38,14 +38,17 @@ export interface FieldChrome {
   after?: unknown;
   /** More classes on the field's wrapper. */
   class?: string;
+  /** Base of the hint and error ids (`${idBase}-hint`, `${idBase}-error`); default `id`. */
+  idBase?: string;
 }
 
 export const hintId = (id: string) => `${id}-hint`;
 export const errorId = (id: string) => `${id}-error`;
 
 /** `aria-describedby` for a field: its hint, its error, then the extra ids. */
-export function fieldDescribedBy(f: Pick<FieldChrome, 'id' | 'hint' | 'error' | 'describedBy'>) {
-  return describedBy(f.hint ? hintId(f.id) : undefined, f.error ? errorId(f.id) : undefined, ...(f.describedBy ?? []));
+export function fieldDescribedBy(f: Pick<FieldChrome, 'id' | 'idBase' | 'hint' | 'error' | 'describedBy'>) {
+  const base = f.idBase ?? f.id;
+  return describedBy(f.hint ? hintId(base) : undefined, f.error ? errorId(base) : undefined, ...(f.describedBy ?? []));
 }
 
 function labelText(t: FormText, label: unknown, optional?: boolean) {
@@ -57,8 +60,9 @@ function wrapperClass(f: FieldChrome): string {
 }
 
 function hintAndError(t: FormText, f: FieldChrome) {
-  return html`${f.hint ? html`<span class="hint" id=${hintId(f.id)}>${f.hint}</span>` : nothing}
-  ${renderFieldError(errorId(f.id), f.error, t('a11y.errorPrefix'))}`;
+  const base = f.idBase ?? f.id;
+  return html`${f.hint ? html`<span class="hint" id=${hintId(base)}>${f.hint}</span>` : nothing}
+  ${renderFieldError(errorId(base), f.error, t('a11y.errorPrefix'))}`;
 }
 
 /**
@@ -308,10 +312,10 @@ export interface ChoiceInputProps {
   onChange: (checked: boolean) => void;
 }
 
-/** One radio or checkbox with its label (and its own hint, `${id}-item-hint`). */
+/** One radio or checkbox inside its label (a larger target), with its own hint, `${id}-item-hint`. */
 export function choiceInput(o: ChoiceInputProps) {
   const hint = o.hint ? `${o.id}-item-hint` : undefined;
-  return html`<div class="choice">
+  return html`<label class="choice" for=${o.id}>
     <input
       id=${o.id}
       type=${o.type}
@@ -321,8 +325,8 @@ export function choiceInput(o: ChoiceInputProps) {
       aria-describedby=${ifDefined(hint)}
       @change=${(e: Event) => o.onChange((e.target as HTMLInputElement).checked)}
     />
-    <label for=${o.id}>${o.label}${o.hint ? html`<span class="hint option-hint" id=${hint!}>${o.hint}</span>` : nothing}</label>
-  </div>`;
+    <span class="choice-text">${o.label}${o.hint ? html`<span class="hint option-hint" id=${hint!}>${o.hint}</span>` : nothing}</span>
+  </label>`;
 }
 
 /** The id of a group's option. */

@@ -83,13 +83,21 @@ export const formStyles = css`
     margin-block-start: 0.1em;
     accent-color: var(--_gr-color-primary);
   }
-  .choice label {
+  .choice {
     cursor: pointer;
+  }
+  .choice-text {
     padding-block-start: 0.15em;
   }
   .option-hint {
     margin: 0;
     font-size: 0.92em;
+  }
+  .file-input {
+    display: block;
+    max-inline-size: 100%;
+    min-block-size: var(--_gr-target-size);
+    font: inherit;
   }
   .inline-error {
     margin-block: 0 var(--_gr-space-3);

@@ -51,12 +51,6 @@ export const caseFormStyles = css`
     padding-inline-start: var(--_gr-space-4);
     border-inline-start: 4px solid var(--_gr-color-border);
   }
-  .file-input {
-    display: block;
-    max-inline-size: 100%;
-    min-block-size: var(--_gr-target-size);
-    font: inherit;
-  }
   .photos {
     display: flex;
     flex-wrap: wrap;

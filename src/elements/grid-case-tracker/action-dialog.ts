@@ -2,17 +2,16 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost } f
 import { toAdapterError, type AdapterError } from '../../adapters/errors.js';
 import { escalationLevelOf, nextEscalationLevel, nextState } from '../../domain/case-machine.js';
 import type { CaseAction, CaseActionRequest, CaseState, Department, GridCase } from '../../domain/cases.js';
-import { hasErrors, type FieldErrors } from '../../domain/field-errors.js';
-import { newIdempotencyKey } from '../../domain/ids.js';
+import { failureBox, FormController, submitButton } from '../../forms/index.js';
 import { CASE_STATE_KEYS, ESCALATION_LEVEL_KEYS } from '../shared/case-label-keys.js';
-import { focusErrorSummary, renderErrorSummary } from '../shared/error-summary.js';
-import { buildRequest, emptyValues, pick, renderActionFields, summaryErrors, validateAction, type ActionValues } from './action-forms.js';
+import { actionFields, buildRequest, emptyValues, renderActionFields, validateAction, type ActionValues } from './action-forms.js';
 import { DIALOG_CONFIRM_KEYS, DIALOG_TITLE_KEYS } from './messages.js';
 import type { ViewContext } from './view-context.js';
 
 /** What the dialog needs from the element that shows it. */
 export interface ActionDialogHost extends ReactiveControllerHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly shadowRoot: ShadowRoot | null;
   /** Sends the action to the backend; resolves with the updated case. */
   sendAction(request: CaseActionRequest): Promise<GridCase>;
   /** After a success: show the updated case, announce it, fire the event. Resolves once rendered. */
@@ -25,20 +24,13 @@ export interface ActionDialogHost extends ReactiveControllerHost {
   focusFallback(): void;
 }
 
-/** One attempt at one action: what was typed, and the idempotency key its sends share. */
+/** One attempt at one action; what was typed and its idempotency key are the form's. */
 interface Attempt {
   action: CaseAction;
   /** The state the action leads to, fixed when the dialog opened. */
   leadsTo: CaseState | null;
-  values: ActionValues;
-  errors: FieldErrors;
-  key: string;
-  /** The key went to the backend: an edit after that is a new attempt with a new key; a retry is not. */
-  sent: boolean;
-  sending: boolean;
-  error?: AdapterError;
-  /** The error came from loading the departments: retry loads them again. */
-  preparing?: boolean;
+  /** Loading the departments failed: shown in the dialog, and retry loads them again. */
+  prepareError?: AdapterError;
   trigger: HTMLElement | null;
 }
 
@@ -46,20 +38,27 @@ interface Attempt {
  * The confirm step of a case action: a native modal `<dialog>` (labelled by its title,
  * focus moved in, Escape cancels, focus returned to the button that opened it), the
  * action's fields with GOV.UK inline errors, and errors from the backend with retry
- * (the same idempotency key) or, on a conflict, a reload.
+ * (the same idempotency key) or, on a conflict, a reload. What is typed is a FormController:
+ * one key per attempt, kept by a retry, renewed by an edit after a send.
  */
 export class ActionDialogController implements ReactiveController {
   attempt?: Attempt;
+  private view?: ViewContext;
+  private readonly form: FormController<ActionValues, GridCase>;
 
   constructor(private readonly host: ActionDialogHost) {
     host.addController(this);
+    this.form = new FormController<ActionValues, GridCase>(host, {
+      initial: emptyValues,
+      keyPrefix: 'act',
+      fields: () => (this.attempt && this.view ? actionFields(this.view, this.attempt.action) : []),
+      locale: () => this.view?.locale ?? 'zh-CN',
+      validate: (values) => (this.attempt ? validateAction(this.attempt.action, values) : {}),
+      focus: { failure: '.dialog-error' },
+    });
   }
 
   hostConnected(): void {}
-
-  private get root(): ShadowRoot | null {
-    return this.host.renderRoot instanceof ShadowRoot ? this.host.renderRoot : null;
-  }
 
   private get dialog(): HTMLDialogElement | null {
     return this.host.renderRoot.querySelector('dialog.action-dialog');
@@ -67,16 +66,8 @@ export class ActionDialogController implements ReactiveController {
 
   /** Opens the dialog for `action`, remembering the button that asked for it. */
   async open(action: CaseAction, kase: GridCase, trigger: HTMLElement | null): Promise<void> {
-    const attempt: Attempt = (this.attempt = {
-      action,
-      leadsTo: nextState(kase.status, action),
-      values: emptyValues(),
-      errors: {},
-      key: newIdempotencyKey('act'),
-      sent: false,
-      sending: false,
-      trigger,
-    });
+    const attempt: Attempt = (this.attempt = { action, leadsTo: nextState(kase.status, action), trigger });
+    this.form.clear();
     this.host.requestUpdate();
     await this.host.updateComplete;
     const dialog = this.dialog;
@@ -91,13 +82,11 @@ export class ActionDialogController implements ReactiveController {
   private async prepare(): Promise<void> {
     const a = this.attempt;
     if (!a) return;
-    a.preparing = true;
-    a.error = undefined;
+    a.prepareError = undefined;
     try {
       await this.host.loadDepartments();
-      a.preparing = false;
     } catch (e) {
-      a.error = toAdapterError(e);
+      a.prepareError = toAdapterError(e);
     }
     this.host.requestUpdate();
     await this.host.updateComplete;
@@ -107,61 +96,31 @@ export class ActionDialogController implements ReactiveController {
   reset(): void {
     if (!this.attempt) return;
     this.attempt = undefined;
+    this.form.reset();
     this.dialog?.close();
     this.host.requestUpdate();
   }
 
   private change(patch: Partial<ActionValues>): void {
-    const a = this.attempt;
-    if (!a || a.sending) return;
-    a.values = { ...a.values, ...patch };
-    if (a.sent) {
-      a.key = newIdempotencyKey('act');
-      a.sent = false;
-    }
-    this.host.requestUpdate();
+    if (!this.attempt || this.form.submitting) return;
+    this.form.update(patch);
   }
 
-  private async submit(): Promise<void> {
+  /** Sends the attempt; after a success the case is shown updated, then the dialog closes. */
+  private async submit(check = true): Promise<void> {
     const a = this.attempt;
-    if (!a || a.sending) return;
-    const errors = validateAction(a.action, a.values);
-    if (hasErrors(errors)) {
-      a.errors = errors;
-      a.error = undefined;
-      this.host.requestUpdate();
-      await this.host.updateComplete;
-      focusErrorSummary(this.root);
-      return;
-    }
-    await this.send();
-  }
-
-  private async send(): Promise<void> {
-    const a = this.attempt;
-    if (!a || a.sending) return;
-    Object.assign(a, { sending: true, sent: true, errors: {}, error: undefined });
-    this.host.requestUpdate();
-    try {
-      const kase = await this.host.sendAction(buildRequest(a.action, a.values, a.key));
-      if (this.attempt !== a) return;
-      await this.host.actionDone(kase, a.action);
-      this.finish();
-    } catch (e) {
-      if (this.attempt !== a) return;
-      const error = toAdapterError(e);
-      a.sending = false;
-      a.error = error;
-      a.errors = error.code === 'validation' ? pick(error.fieldErrors) : {};
-      this.host.requestUpdate();
-      await this.host.updateComplete;
-      if (hasErrors(a.errors)) focusErrorSummary(this.root);
-      else this.host.renderRoot.querySelector<HTMLElement>('.dialog-error')?.focus();
-    }
+    if (!a) return;
+    const send = async (values: ActionValues, key: string) => {
+      const kase = await this.host.sendAction(buildRequest(a.action, values, key));
+      if (this.attempt === a) await this.host.actionDone(kase, a.action);
+      return kase;
+    };
+    const result = await (check ? this.form.submit(send) : this.form.send(send));
+    if (result.status === 'sent' && this.attempt === a) this.finish();
   }
 
   private retry(): Promise<void> {
-    return this.attempt?.preparing ? this.prepare() : this.send();
+    return this.attempt?.prepareError ? this.prepare() : this.submit(false);
   }
 
   /**
@@ -172,6 +131,7 @@ export class ActionDialogController implements ReactiveController {
     const a = this.attempt;
     if (!a) return;
     this.attempt = undefined;
+    this.form.reset();
     const dialog = this.dialog;
     if (dialog?.open) dialog.close();
     this.host.requestUpdate();
@@ -184,14 +144,14 @@ export class ActionDialogController implements ReactiveController {
   /** Escape. A write in flight cannot be taken back, so the dialog stays until it answers. */
   private readonly onCancel = (event: Event) => {
     event.preventDefault();
-    if (!this.attempt?.sending) this.finish();
+    if (!this.form.submitting) this.finish();
   };
 
   /** Closed some other way (e.g. the browser skipped `cancel`): clean up the same way. */
   private readonly onClose = () => this.finish();
 
   private cancel(): void {
-    if (!this.attempt?.sending) this.finish();
+    if (!this.form.submitting) this.finish();
   }
 
   private reload(): void {
@@ -202,9 +162,10 @@ export class ActionDialogController implements ReactiveController {
   render(ctx: ViewContext, kase: GridCase, departments: readonly Department[], errorText: (e: AdapterError) => string) {
     const a = this.attempt;
     if (!a) return nothing;
+    this.view = ctx;
     const { t } = ctx;
-    const fieldErrors = summaryErrors(ctx, a.action, a.errors);
-    const showBox = a.error && !(a.error.code === 'validation' && fieldErrors.length > 0);
+    const f = this.form;
+    const error = a.prepareError ?? f.failure;
     return html`<dialog
       class="action-dialog"
       part="dialog"
@@ -217,13 +178,11 @@ export class ActionDialogController implements ReactiveController {
         <h2 id="dialog-title" class="dialog-title">${t(DIALOG_TITLE_KEYS[a.action])}</h2>
         <p class="dialog-case">${t('dialog.caseLine', { number: kase.publicNumber, category: kase.categoryName })}</p>
         <p id="dialog-effect">${this.effect(ctx, a, kase)}</p>
-        ${renderErrorSummary(t('dialog.errorSummary'), fieldErrors, this.root)}
-        ${renderActionFields(ctx, { action: a.action, values: a.values, errors: a.errors, departments, onChange: (p) => this.change(p) })}
-        ${showBox ? this.renderError(ctx, a.error!, errorText) : nothing}
+        ${f.renderSummary(t('dialog.errorSummary'))}
+        ${renderActionFields(ctx, { action: a.action, values: f.values, form: f, departments, onChange: (p) => this.change(p) })}
+        ${error ? this.renderError(ctx, error, errorText) : nothing}
         <div class="actions">
-          <button type="submit" class="button" part="confirm-button" aria-disabled=${a.sending ? 'true' : 'false'}>
-            ${a.sending ? t('dialog.sending') : t(DIALOG_CONFIRM_KEYS[a.action])}
-          </button>
+          ${submitButton({ part: 'confirm-button', busy: f.submitting, busyLabel: t('dialog.sending'), label: t(DIALOG_CONFIRM_KEYS[a.action]) })}
           <button type="button" class="button secondary" part="cancel-button" @click=${() => this.cancel()}>${t('common.cancel')}</button>
         </div>
       </form>
@@ -244,14 +203,16 @@ export class ActionDialogController implements ReactiveController {
   private renderError(ctx: ViewContext, error: AdapterError, errorText: (e: AdapterError) => string) {
     const { t } = ctx;
     const conflict = error.code === 'conflict';
-    return html`<div class="status error dialog-error" role="alert" tabindex="-1" part="dialog-error">
-      <p class="status-title">${t('dialog.failed')}</p>
-      <p class="status-text">${conflict ? t('dialog.conflict') : errorText(error)}</p>
-      ${conflict
+    return failureBox({
+      class: 'dialog-error',
+      part: 'dialog-error',
+      title: t('dialog.failed'),
+      text: conflict ? t('dialog.conflict') : errorText(error),
+      actions: conflict
         ? html`<button type="button" class="button secondary" @click=${() => this.reload()}>${t('dialog.reload')}</button>`
         : error.code === 'validation'
           ? nothing
-          : html`<button type="button" class="button secondary" @click=${() => void this.retry()}>${t('common.retry')}</button>`}
-    </div>`;
+          : html`<button type="button" class="button secondary" @click=${() => void this.retry()}>${t('common.retry')}</button>`,
+    });
   }
 }

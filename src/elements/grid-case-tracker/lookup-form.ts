@@ -1,6 +1,5 @@
 import { html } from 'lit';
-import { live } from 'lit/directives/live.js';
-import { describedBy, renderFieldError } from '../shared/error-summary.js';
+import { textField } from '../../forms/index.js';
 import { heading, type ViewContext } from './view-context.js';
 
 export interface LookupFormState {
@@ -25,26 +24,22 @@ export function renderLookupForm(ctx: ViewContext, state: LookupFormState) {
   };
   return html`<form class="lookup" part="lookup" role="search" aria-labelledby="lookup-title" novalidate @submit=${submit}>
     ${heading(ctx, 1, t('lookup.title'), { id: 'lookup-title' })}
-    <div class=${state.error ? 'field has-error' : 'field'}>
-      <label class="label" for=${LOOKUP_INPUT_ID}>${t('lookup.label')}</label>
-      <span class="hint" id="lookup-hint">${t('lookup.hint')}</span>
-      ${renderFieldError('lookup-error', state.error, t('a11y.errorPrefix'))}
-      <div class="lookup-row">
-        <input
-          class="input"
-          id=${LOOKUP_INPUT_ID}
-          name="caseNumber"
-          type="text"
-          autocomplete="off"
-          spellcheck="false"
-          enterkeyhint="search"
-          aria-describedby=${describedBy('lookup-hint', state.error && 'lookup-error')}
-          aria-invalid=${state.error ? 'true' : 'false'}
-          .value=${live(state.value)}
-          @input=${(event: Event) => state.onInput((event.target as HTMLInputElement).value)}
-        />
+    ${textField(t, {
+      id: LOOKUP_INPUT_ID,
+      idBase: 'lookup',
+      name: 'caseNumber',
+      label: t('lookup.label'),
+      hint: t('lookup.hint'),
+      error: state.error,
+      value: state.value,
+      autocomplete: 'off',
+      spellcheck: false,
+      enterkeyhint: 'search',
+      onInput: state.onInput,
+      wrap: (control) => html`<div class="lookup-row">
+        ${control}
         <button class="button" type="submit" part="lookup-button">${t('lookup.submit')}</button>
-      </div>
-    </div>
+      </div>`,
+    })}
   </form>`;
 }

@@ -223,10 +223,6 @@ const own = css`
   .dialog-error {
     margin-block-end: var(--_gr-space-4);
   }
-  .file {
-    font: inherit;
-    max-inline-size: 100%;
-  }
 
   @media (max-width: 30em) {
     .facts {
