@@ -63,7 +63,8 @@ export const Membership = z.object({
   id: Id,
   organizationId: Id,
   kind: z.enum(['member', 'reported-in']),
-  startDate: IsoDate,
+  /** Null when the source does not say (many Popolo exports give no dates). */
+  startDate: z.nullable(IsoDate),
   person: Person,
 });
 export type Membership = z.infer<typeof Membership>;

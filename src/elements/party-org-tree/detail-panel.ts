@@ -120,8 +120,9 @@ function renderMembers(v: DetailView): unknown {
         (ms) => html`<li class="person">
           ${renderPerson(v, ms.person)}
           <span class="muted"
-            >${t(MEMBER_KIND_KEYS[ms.kind])} ·
-            ${t('orgTree.detail.since', { date: formatDate(ms.startDate, v.locale) })}</span
+            >${t(MEMBER_KIND_KEYS[ms.kind])}${ms.startDate
+              ? html` · ${t('orgTree.detail.since', { date: formatDate(ms.startDate, v.locale) })}`
+              : nothing}</span
           >
         </li>`,
       )}
