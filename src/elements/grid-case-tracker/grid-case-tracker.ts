@@ -60,6 +60,7 @@ interface Loaded {
  *
  * @attr {string} case-number - The case to show: a public number (e.g. `GC-20261127-0042`) or a case id. Unset: the look-up form. A look-up by the user sets it too.
  * @attr {number} heading-level - Level of the case title (2–6, default 2); section titles are one level below.
+ * @attr {boolean} no-lookup - Hides the look-up form (a host that chooses the case, like `<grid-case-queue>`, shows it in place).
  * @prop {Date | undefined} now - The clock used for the overdue mark. Unset: the city clock (`cityNow()`) at each render.
  *
  * @fires {CustomEvent<CaseLoadedDetail>} gr-case-loaded - A case was loaded or reloaded. Detail `{ caseId, publicNumber, status }`.
@@ -93,6 +94,8 @@ export class GridCaseTracker extends GrassrootsElement<TrackerMessageKey> implem
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   @property({ attribute: false }) now?: Date;
+
+  @property({ type: Boolean, attribute: 'no-lookup' }) noLookup = false;
 
   @state() private kase?: GridCase;
   @state() private session: Session | null = null;
@@ -207,7 +210,7 @@ export class GridCaseTracker extends GrassrootsElement<TrackerMessageKey> implem
   protected override renderContent() {
     const ctx = this.view;
     return html`${this.announcer.render()}
-      ${renderLookupForm(ctx, {
+      ${this.noLookup ? nothing : renderLookupForm(ctx, {
         value: this.lookupValue,
         error: this.lookupError,
         onInput: (v) => (this.lookupValue = v),

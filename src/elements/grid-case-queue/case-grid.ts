@@ -1,0 +1,277 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { AdapterError } from '../../adapters/errors.js';
+import type { CursorPagingController } from '../../controllers/cursor-paging-controller.js';
+import { RovingFocusController } from '../../controllers/roving-focus.js';
+import { VirtualWindowController } from '../../controllers/virtual-window.js';
+import { isOverdue } from '../../domain/case-machine.js';
+import type { CaseSort, CaseSummary } from '../../domain/cases.js';
+import type { Locale } from '../../i18n/locales.js';
+import { formatDateTime, formatNumber } from '../../i18n/format.js';
+import { CASE_STATE_KEYS } from '../shared/case-label-keys.js';
+import { cssProps } from '../shared/css-props.js';
+import type { QueueMessageKey, QueueT } from './messages.js';
+
+/** Start loading the next page when this close to the last loaded row. */
+const PREFETCH_ROWS = 20;
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+const COLUMNS = ['select', 'number', 'category', 'place', 'status', 'reported', 'due', 'department', 'followers'] as const;
+const COLUMN_KEYS: Readonly<Record<(typeof COLUMNS)[number], QueueMessageKey>> = {
+  select: 'queue.col.select',
+  number: 'queue.col.number',
+  category: 'queue.col.category',
+  place: 'queue.col.place',
+  status: 'queue.col.status',
+  reported: 'queue.col.reported',
+  due: 'queue.col.due',
+  department: 'queue.col.department',
+  followers: 'queue.col.followers',
+};
+
+export interface CaseGridHost extends ReactiveControllerHost, HTMLElement {}
+
+export interface CaseGridOptions {
+  t: () => QueueT;
+  locale: () => Locale;
+  now: () => Date;
+  errorText: (e: AdapterError) => string;
+  paging: CursorPagingController<CaseSummary>;
+  sort: () => CaseSort;
+  /** Whether rows can be selected for bulk actions (the session may act). */
+  selectable: () => boolean;
+  isSelected: (id: string) => boolean;
+  toggle: (kase: CaseSummary, on: boolean) => void;
+  open: (kase: CaseSummary, index: number) => void;
+}
+
+/** "3 h", "2 d 4 h", "25 min": how long, in the queue's words. */
+export function spanText(t: QueueT, ms: number, locale: Locale): string {
+  const abs = Math.abs(ms);
+  if (abs < HOUR) return t('queue.minutes', { count: formatNumber(Math.max(1, Math.round(abs / MINUTE)), locale) });
+  const hours = Math.floor(abs / HOUR);
+  if (hours < 24) return t('queue.hours', { count: formatNumber(hours, locale) });
+  return t('queue.days', { days: formatNumber(Math.floor(hours / 24), locale), hours: formatNumber(hours % 24, locale) });
+}
+
+/** The place of a case: the names below the district, then the address. */
+export function placeText(kase: CaseSummary, locale: Locale): string {
+  const names = kase.location.areaPath.filter((a) => a.level !== 'city' && a.level !== 'district').map((a) => a.name);
+  return [...names.slice(-2), kase.location.address].filter(Boolean).join(locale === 'en' ? ', ' : ' ');
+}
+
+/**
+ * The queue's virtualised ARIA grid (rowcount = total + header, rowindex per row, aria-sort on the
+ * sorted column), with only the rows in view in the DOM. One Tab stop (roving tabindex on rows); arrows,
+ * Page Up/Down, Home and End move focus; Enter opens a case; Space selects it (checkbox in the row).
+ */
+export class CaseGrid implements ReactiveController {
+  private readonly rowWindow: VirtualWindowController;
+  private readonly roving: RovingFocusController;
+  private savedScroll = 0;
+
+  constructor(
+    private readonly host: CaseGridHost,
+    private readonly options: CaseGridOptions,
+  ) {
+    host.addController(this);
+    this.rowWindow = new VirtualWindowController(host, {
+      viewport: () => this.viewport(),
+      sample: () => this.viewport()?.querySelector<HTMLElement>('[role=row][data-i]'),
+      sticky: () => this.viewport()?.querySelector<HTMLElement>('.head'),
+      rowHeight: 52,
+      height: 520,
+      onScroll: () => this.maybeLoadMore(),
+    });
+    this.roving = new RovingFocusController(host, {
+      element: (i) => this.viewport()?.querySelector<HTMLElement>(`#row-${i}`),
+      isItem: (el) => el.getAttribute('role') === 'row' && el.hasAttribute('data-i'),
+      count: () => this.options.paging.items.length,
+      reveal: (i) => this.rowWindow.reveal(i),
+    });
+  }
+
+  hostConnected(): void {}
+
+  hostUpdated(): void {
+    queueMicrotask(() => {
+      if (this.viewport()?.clientHeight) this.maybeLoadMore();
+    });
+  }
+
+  /** Back to the top after the query changed. */
+  reset(): void {
+    this.roving.active = 0;
+    this.savedScroll = 0;
+    this.rowWindow.scrollTo(0);
+  }
+
+  saveScroll(): void {
+    this.savedScroll = this.viewport()?.scrollTop ?? 0;
+  }
+
+  /** Puts the grid back where it was and focuses the active row. */
+  async restore(): Promise<void> {
+    await this.host.updateComplete;
+    this.rowWindow.scrollTo(this.savedScroll);
+    await this.roving.focus(this.roving.active);
+  }
+
+  render() {
+    const t = this.options.t();
+    const { paging } = this.options;
+    const items = paging.items;
+    const total = paging.total ?? items.length;
+    const sort = this.options.sort();
+    const indices = this.rowWindow.indices(items.length, this.roving.active);
+    const tail = paging.error || paging.loadingMore;
+    const bodyRows = items.length + (tail ? 1 : 0);
+    const sortOf = (c: string) =>
+      (c === 'due' && sort === 'due') || (c === 'reported' && sort === 'newest') || (c === 'followers' && sort === 'followers')
+        ? c === 'due'
+          ? 'ascending'
+          : 'descending'
+        : nothing;
+    const now = this.options.now();
+    return html`<p id="grid-hint" class="visually-hidden">${t('queue.gridHint')}</p>
+      <div
+        class="viewport"
+        part="grid"
+        role="grid"
+        tabindex="-1"
+        aria-labelledby="grid-label"
+        aria-describedby="grid-hint"
+        aria-multiselectable=${this.options.selectable() ? 'true' : nothing}
+        aria-rowcount=${total + 1}
+        aria-colcount=${COLUMNS.length}
+        aria-busy=${paging.loadingMore ? 'true' : 'false'}
+        @scroll=${this.rowWindow.onScroll}
+        @keydown=${this.onKeydown}
+      >
+        <div role="rowgroup" class="head">
+          <div role="row" aria-rowindex="1" class="row">
+            ${COLUMNS.map(
+              (c) =>
+                html`<span role="columnheader" class="cell ${c}" aria-sort=${sortOf(c)}
+                  >${c === 'select' ? html`<span class="visually-hidden">${t(COLUMN_KEYS[c])}</span>` : t(COLUMN_KEYS[c])}</span
+                >`,
+            )}
+          </div>
+        </div>
+        <div role="rowgroup" class="body" ${cssProps({ 'block-size': `${this.rowWindow.size(bodyRows)}px` })}>
+          ${repeat(
+            indices,
+            (i) => items[i]!.id,
+            (i) => this.renderRow(t, items[i]!, i, now),
+          )}
+          ${tail ? this.renderTail(t, items.length) : nothing}
+        </div>
+      </div>`;
+  }
+
+  private renderRow(t: QueueT, kase: CaseSummary, i: number, now: Date) {
+    const locale = this.options.locale();
+    const selectable = this.options.selectable();
+    const selected = selectable && this.options.isSelected(kase.id);
+    const overdue = isOverdue(kase, now);
+    const left = Date.parse(kase.dueAt) - now.getTime();
+    const settled = kase.status === 'handled' || kase.status === 'verified' || kase.status === 'closed';
+    return html`<div
+      role="row"
+      class="row ${overdue ? 'is-overdue' : ''}"
+      part="row"
+      id=${`row-${i}`}
+      data-i=${i}
+      data-id=${kase.id}
+      aria-rowindex=${i + 2}
+      aria-selected=${selectable ? (selected ? 'true' : 'false') : nothing}
+      tabindex=${this.roving.tabIndex(i)}
+      ${cssProps({ 'inset-block-start': `${this.rowWindow.top(i)}px` })}
+      @click=${() => this.openRow(i)}
+      @focus=${() => this.roving.setActive(i)}
+    >
+      <span role="gridcell" class="cell select"
+        >${selectable
+          ? html`<input
+              type="checkbox"
+              class="check"
+              tabindex="-1"
+              aria-label=${t('queue.select', { number: kase.publicNumber })}
+              .checked=${live(selected)}
+              @click=${(e: Event) => e.stopPropagation()}
+              @change=${(e: Event) => this.options.toggle(kase, (e.target as HTMLInputElement).checked)}
+            />`
+          : nothing}</span
+      >
+      <span role="gridcell" class="cell number mono">${kase.publicNumber}</span>
+      <span role="gridcell" class="cell category">${kase.categoryName}</span>
+      <span role="gridcell" class="cell place">${placeText(kase, locale)}</span>
+      <span role="gridcell" class="cell status">${t(CASE_STATE_KEYS[kase.status])}</span>
+      <span role="gridcell" class="cell reported">${formatDateTime(kase.createdAt, locale, { dateStyle: 'short', timeStyle: 'short' })}</span>
+      <span role="gridcell" class="cell due"
+        >${settled
+          ? t('queue.settled')
+          : overdue
+            ? html`<span class="overdue" part="overdue">${t('queue.overdueBy', { time: spanText(t, left, locale) })}</span>`
+            : t('queue.timeLeft', { time: spanText(t, left, locale) })}</span
+      >
+      <span role="gridcell" class="cell department">${kase.department?.name ?? t('queue.noDepartment')}</span>
+      <span role="gridcell" class="cell followers num">${formatNumber(kase.followers, locale)}</span>
+    </div>`;
+  }
+
+  private renderTail(t: QueueT, count: number) {
+    const { paging } = this.options;
+    return html`<div role="row" class="row tail" aria-rowindex=${count + 2} ${cssProps({ 'inset-block-start': `${this.rowWindow.top(count)}px` })}>
+      <span role="gridcell" class="cell" aria-colspan=${COLUMNS.length}>
+        ${paging.error
+          ? html`<span class="error-text">${t('queue.moreFailed', { reason: this.options.errorText(paging.error) })}</span>
+              <button type="button" class="button secondary" part="retry-button" @click=${() => void paging.retry()}>${t('common.retry')}</button>`
+          : html`<span class="spinner" aria-hidden="true"></span> ${t('queue.loadingMore')}`}
+      </span>
+    </div>`;
+  }
+
+  private readonly onKeydown = (event: KeyboardEvent) => {
+    const target = event.target as HTMLElement;
+    if (target.getAttribute('role') !== 'row' || !target.dataset.i) return;
+    const i = Number(target.dataset.i);
+    const page = this.rowWindow.pageRows;
+    const lastLoaded = this.options.paging.items.length - 1;
+    const moves: Record<string, number> = { ArrowDown: i + 1, ArrowUp: i - 1, PageDown: i + page, PageUp: i - page, Home: 0, End: lastLoaded };
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      this.openRow(i);
+      return;
+    }
+    if (event.key === ' ') {
+      event.preventDefault();
+      const kase = this.options.paging.items[i];
+      if (kase && this.options.selectable()) this.options.toggle(kase, !this.options.isSelected(kase.id));
+      return;
+    }
+    if (!(event.key in moves)) return;
+    event.preventDefault();
+    void this.roving.focus(moves[event.key]!);
+  };
+
+  private openRow(i: number) {
+    const kase = this.options.paging.items[i];
+    if (!kase) return;
+    this.roving.active = i;
+    this.saveScroll();
+    this.options.open(kase, i);
+  }
+
+  private maybeLoadMore(): void {
+    const { paging } = this.options;
+    if (!paging.hasMore || paging.loadingMore || paging.error) return;
+    if (this.rowWindow.visible.end + PREFETCH_ROWS >= paging.items.length) void paging.loadMore();
+  }
+
+  private viewport(): HTMLElement | null {
+    return this.host.shadowRoot?.querySelector<HTMLElement>('.viewport') ?? null;
+  }
+}
