@@ -12,6 +12,9 @@ export const FIXED_ENTRIES: Readonly<Record<string, string>> = {
   'adapters/memory/index': 'src/adapters/memory/index.ts',
   'adapters/rest/index': 'src/adapters/rest/index.ts',
   'adapters/conformance/index': 'src/adapters/conformance/index.ts',
+  'adapters/open311/index': 'src/adapters/open311/index.ts',
+  'adapters/hsds/index': 'src/adapters/hsds/index.ts',
+  'adapters/popolo/index': 'src/adapters/popolo/index.ts',
 };
 
 /** Output name → absolute source path, for the entries that exist under `root`. */
