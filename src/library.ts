@@ -6,6 +6,7 @@ import './elements/grid-case-form/index.js';
 import './elements/grid-case-tracker/index.js';
 import './elements/volunteer-roster/index.js';
 import './elements/service-list/index.js';
+import './elements/governance-stats/index.js';
 
 export { VERSION } from './version.js';
 export { define } from './define.js';
@@ -34,3 +35,10 @@ export {
   type ServiceRequestedDetail,
   type DemandPostedDetail,
 } from './elements/service-list/index.js';
+export {
+  GovernanceStats,
+  type StatsExportedDetail,
+  type StatsLoadedDetail,
+  type StatsView,
+  type PeriodChoice,
+} from './elements/governance-stats/index.js';
