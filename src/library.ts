@@ -4,6 +4,7 @@ import './elements/grassroots-provider/index.js';
 import './elements/party-org-tree/index.js';
 import './elements/grid-case-form/index.js';
 import './elements/grid-case-tracker/index.js';
+import './elements/grid-case-queue/index.js';
 import './elements/volunteer-roster/index.js';
 import './elements/service-list/index.js';
 import './elements/governance-stats/index.js';
@@ -21,6 +22,18 @@ export { GrassrootsElement } from './elements/shared/widget-element.js';
 export { PartyOrgTree, type OrgSelectDetail, type OrgExpandDetail } from './elements/party-org-tree/index.js';
 export { GridCaseForm, type CaseSubmittedDetail } from './elements/grid-case-form/index.js';
 export { GridCaseTracker, type CaseActionDetail, type CaseLoadedDetail } from './elements/grid-case-tracker/index.js';
+export {
+  GridCaseQueue,
+  QUEUE_PRESETS,
+  presetQuery,
+  queueQuery,
+  type QueuePreset,
+  type QueueFilters,
+  type QueueChangeDetail,
+  type QueueOpenDetail,
+  type QueueUpdatedDetail,
+  type QueueBulkDetail,
+} from './elements/grid-case-queue/index.js';
 export {
   VolunteerRoster,
   buildCsv,
