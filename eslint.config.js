@@ -19,6 +19,7 @@ export default tseslint.config(
       '.wtr-cache/**',
       'bench/.tmp/**',
       'server/dist/**',
+      'examples/*/dist/**',
     ],
   },
   {

@@ -8,6 +8,7 @@ import { CHROMIUM_ARGS as BASE_CHROMIUM_ARGS } from './scripts/chromium-args.mjs
 import { restServersPlugin } from './test/servers/rest-servers-plugin.mjs';
 import { cspPlugin } from './test/servers/csp-plugin.mjs';
 import { standardsPlugin } from './test/servers/standards-plugin.mjs';
+import { frameworksPlugin } from './test/servers/frameworks-plugin.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 const selected = (process.env.TEST_BROWSERS || 'chromium,firefox')
@@ -84,7 +85,7 @@ export default {
   files: ['test/**/*.test.ts'],
   // `development` picks Lit's dev build, which checks more and warns about misuse.
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }), testPreludePlugin(), restServersPlugin(), cspPlugin(), standardsPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }), testPreludePlugin(), restServersPlugin(), cspPlugin(), standardsPlugin(), frameworksPlugin()],
   browsers,
   // One test file per browser at a time: keyboard focus and timers behave as in a foreground tab (Firefox does not
   // deliver key activation to a background tab reliably). Chromium and Firefox still run side by side.

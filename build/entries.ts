@@ -15,6 +15,14 @@ export const FIXED_ENTRIES: Readonly<Record<string, string>> = {
   'adapters/open311/index': 'src/adapters/open311/index.ts',
   'adapters/hsds/index': 'src/adapters/hsds/index.ts',
   'adapters/popolo/index': 'src/adapters/popolo/index.ts',
+  // What `grassroots-gov-widgets/embed` resolves to under the `node` condition (SSR): the script-tag bundle inlines
+  // Lit's browser build, which needs a DOM at import time; this one imports lit, whose Node build does not.
+  library: 'src/library.ts',
+  // Framework types and helpers, generated from custom-elements.json by scripts/framework-types.mjs.
+  'frameworks/react': 'src/frameworks/react.ts',
+  'frameworks/react-wrappers': 'src/frameworks/react-wrappers.ts',
+  'frameworks/vue': 'src/frameworks/vue.ts',
+  'frameworks/angular': 'src/frameworks/angular.ts',
 };
 
 /** Output name → absolute source path, for the entries that exist under `root`. */
@@ -35,7 +43,7 @@ export function libraryEntries(root: string): Record<string, string> {
   return entries;
 }
 
-/** Bare imports the npm build leaves to the consumer's bundler: lit, @lit/*, zod and their subpaths. */
+/** Bare imports the npm build leaves to the consumer's bundler: lit, @lit/*, zod, react and their subpaths. */
 export function isPeerImport(id: string): boolean {
-  return /^(lit|lit-html|lit-element|zod)(\/|$)/.test(id) || id.startsWith('@lit/') || id.startsWith('@lit-labs/');
+  return /^(lit|lit-html|lit-element|zod|react)(\/|$)/.test(id) || id.startsWith('@lit/') || id.startsWith('@lit-labs/');
 }

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: find (or, as root on Debian/Ubuntu, install) the browsers, then run web-test-runner.
+// `npm test`: find (or, as root on Debian/Ubuntu, install) the browsers, run the Node tests (test/node/), then
+// web-test-runner.
 //
 //   node scripts/test.mjs [--browsers chromium,firefox] [--clock ISO | --clock-ahead DAYS]
 //                         [any web-test-runner args, e.g. --files test/infra/**/*.test.ts]
@@ -141,6 +142,16 @@ if (found.firefox) env.FIREFOX_PATH = found.firefox;
 console.log(`Testing in ${selected.map((n) => `${BROWSERS[n].label} (${found[n]})`).join(', ')}`);
 console.log(`City clock frozen at ${testClock.toISOString()} (reproduce with --clock ${testClock.toISOString()})`);
 
+// --- Node tests first (test/node/: the built package imported without a DOM, the CLI), unless --files picks ----
+// browser test files only.
+let nodeFailed = false;
+if (!passThrough.some((a) => a === '--files' || a.startsWith('--files='))) {
+  console.log('Node tests: node --test test/node/');
+  const nodeRun = spawnSync(process.execPath, ['--test', join(root, 'test/node/')], { cwd: root, env, stdio: 'inherit' });
+  nodeFailed = nodeRun.status !== 0;
+  if (nodeFailed) console.error('scripts/test.mjs: the Node tests failed (above); the browser tests run anyway.');
+}
+
 const child = spawn(wtr, ['--config', join(root, 'web-test-runner.config.mjs'), ...passThrough], {
   cwd: root,
   env,
@@ -152,5 +163,5 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 child.on('error', (error) => fail(`could not start web-test-runner: ${error.message}`));
 child.on('exit', (code, signal) => {
   if (signal) process.exit(1);
-  process.exit(code ?? 1);
+  process.exit(nodeFailed ? 1 : (code ?? 1));
 });
