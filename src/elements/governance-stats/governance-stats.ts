@@ -360,7 +360,7 @@ export class GovernanceStats extends GrassrootsElement<GovernanceStatsMessageKey
   }
 
   private renderCases(c: CaseStats) {
-    const empty = c.reported === 0 && c.closed === 0 && c.overdueNow === 0;
+    const empty = c.reported === 0 && c.closed === 0;
     return html`<section class="headline" part="headline" aria-labelledby="gs-headline">
         <h3 id="gs-headline">${this.t('gs.headline')}</h3>
         ${empty ? this.renderEmpty(this.t('gs.empty')) : nothing}
