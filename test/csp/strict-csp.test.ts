@@ -227,6 +227,7 @@ describe('every widget under a strict Content-Security-Policy', function () {
       await until(() => $$('party-org-tree', '[role=treeitem]').length > 1 && !$('party-org-tree', '[role=treeitem].loading'), 'the tree did not load');
       await until(() => $$('volunteer-roster', '.body [role=row][data-i]').length > 5, 'the roster did not load');
       await until(() => $$('service-list', '.card').length > 0, 'the service list did not load');
+      await until(() => $('governance-stats', '[data-window]'), 'the statistics did not load');
     });
   });
 
@@ -364,6 +365,22 @@ describe('every widget under a strict Content-Security-Policy', function () {
       await until(() => dialog()?.open, 'the dispatch dialog did not open');
       $(tracker, '[part="cancel-button"]')!.click();
       await until(() => !dialog(), 'the dispatch dialog did not close');
+    });
+  });
+
+  it('switches the statistics period and toggles a chart\'s data table', async () => {
+    await withoutViolations(async () => {
+      const tag = 'governance-stats';
+      const quarter = $<HTMLInputElement>(tag, 'input[name=gs-period][value=quarter]')!;
+      quarter.click();
+      await rendered(tag);
+      await until(() => text($(tag, '[data-window]')) && !$(tag, '.results[aria-busy=true]'), 'the quarter did not load');
+      await clickText(tag, 'Show the data table', '[data-toggle=gs-weekly]');
+      await until(() => $$(tag, '#gs-weekly-table tbody tr').length >= 13, 'the weekly table did not open');
+      await clickText(tag, 'Hide the data table', '[data-toggle=gs-weekly]');
+      expect($(tag, '#gs-weekly-table')).to.equal(null);
+      await clickText(tag, 'Show the data table', '[data-toggle=gs-team-hours]');
+      await until(() => $$(tag, '#gs-team-hours-table tbody tr').length > 0, 'the hours table did not open');
     });
   });
 });
