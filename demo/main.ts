@@ -15,6 +15,9 @@ const PERSONA_LABELS: Record<PersonaName, Record<PortalLocale, string>> = {
   admin: { 'zh-CN': '系统管理员', en: 'Administrator' },
 };
 
+/** The personas who see the staff desk (工作台). */
+const STAFF_PERSONAS: readonly PersonaName[] = ['community-staff', 'department-staff', 'grid-centre', 'admin'];
+
 const PERSONA_KEY = 'grassroots-demo:persona';
 const LOCALE_KEY = 'grassroots-demo:locale';
 
@@ -43,8 +46,15 @@ function applyLocale(): void {
   const switcher = document.getElementById('lang-switch')!;
   switcher.lang = locale === 'en' ? 'zh-CN' : 'en';
   renderPersonaOptions();
+  applyStaffDesk();
   renderWidgetSlots();
   void renderStats();
+}
+
+/** The staff desk and its nav link show for staff personas only. */
+function applyStaffDesk(): void {
+  const staff = STAFF_PERSONAS.includes(readPersona());
+  for (const el of document.querySelectorAll<HTMLElement>('[data-staff]')) el.hidden = !staff;
 }
 
 function renderPersonaOptions(): void {
@@ -111,6 +121,7 @@ document.getElementById('persona')!.addEventListener('change', (event) => {
   const name = (event.target as HTMLSelectElement).value as PersonaName;
   localStorage.setItem(PERSONA_KEY, name);
   adapter.control.setSession(name);
+  applyStaffDesk();
   // Widgets re-read the session when the adapter changes; hand them the same adapter anew.
   provider.adapter = { ...adapter };
 });
