@@ -18,6 +18,7 @@ describe('<governance-stats> figures', function () {
     expect(figure(el, 'median')).to.equal(`${oneDecimal(e.medianDaysToClose!)} days`);
     expect(figure(el, 'overdue')).to.equal(count(e.overdueNow));
     expect(figure(el, 'urged')).to.equal(count(e.urged));
+    expect(figure(el, 'escalated')).to.equal(count(e.escalatedNow));
     const average = e.ratings.reduce((a, b) => a + b, 0) / e.ratings.length;
     expect(figure(el, 'satisfaction')).to.equal(twoDecimals(average));
     expect(text($(el, '[data-figure=satisfaction] .sub'))).to.equal(`${e.ratings.length} ratings`);
@@ -82,7 +83,7 @@ describe('<governance-stats> figures', function () {
         count(d.handled),
         percent(d.onTime),
         d.median === null ? '—' : oneDecimal(d.median),
-        row![4],
+        d.satisfaction === null ? '—' : twoDecimals(d.satisfaction),
         count(d.urged),
         count(d.overdueNow),
       ]);

@@ -101,7 +101,8 @@ export interface Expected {
   ratings: number[];
   byCategory: Map<string, { reported: number; closed: number }>;
   weekly: Array<{ weekStart: string; reported: number; closed: number }>;
-  byDepartment: Map<string, { handled: number; onTime: number | null; median: number | null; urged: number; overdueNow: number }>;
+  escalatedNow: number;
+  byDepartment: Map<string, { handled: number; onTime: number | null; median: number | null; satisfaction: number | null; urged: number; overdueNow: number }>;
 }
 
 export async function expected(query: StatsQuery): Promise<Expected> {
@@ -132,7 +133,9 @@ export async function expected(query: StatsQuery): Promise<Expected> {
   for (const id of departments) {
     const ours = cases.filter((c) => c.department?.id === id);
     const handled = ours.filter((c) => inPeriod(c.settledAt));
+    const rated = handled.filter((c) => c.rating != null).map((c) => c.rating!);
     const row = {
+      satisfaction: rated.length ? rated.reduce((a, b) => a + b, 0) / rated.length : null,
       handled: handled.length,
       onTime: handled.length ? handled.filter(onTime).length / handled.length : null,
       median: middle(handled.map((c) => (Date.parse(c.settledAt!) - Date.parse(c.createdAt)) / DAY)),
@@ -148,6 +151,7 @@ export async function expected(query: StatsQuery): Promise<Expected> {
     medianDaysToClose: middle(closed.map((c) => (Date.parse(c.closedAt!) - Date.parse(c.createdAt)) / DAY)),
     overdueNow: overdue.length,
     urged: urges.length,
+    escalatedNow: cases.filter((c) => !['handled', 'verified', 'closed'].includes(c.status) && c.escalationLevel !== 'community').length,
     ratings: closed.filter((c) => c.rating != null).map((c) => c.rating!),
     byCategory,
     weekly,
