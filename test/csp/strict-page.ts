@@ -1,7 +1,7 @@
 /**
  * The strict-CSP page's widgets (test/csp/strict-page.html): every element defined from the library entry,
  * as a portal loads it, on the memory adapter with a fixed clock, as community staff (who may do everything
- * the test opens: report, accept, log hours, request a service).
+ * the test opens: report, accept, log hours, request a service, open a case from the work queue).
  */
 import { createMemoryAdapter } from '../../src/adapters/memory/index.js';
 import type { GrassrootsProvider } from '../../src/elements/grassroots-provider/grassroots-provider.js';
