@@ -1,7 +1,10 @@
 import { html, render } from 'lit';
 import type { Adapter } from '../../src/adapters/contract.js';
+import { casesResponses } from '../../src/adapters/response-schemas/cases.js';
+import { sessionResponses } from '../../src/adapters/response-schemas/session.js';
 import { define } from '../../src/define.js';
 import { GrassrootsElement } from '../../src/elements/shared/widget-element.js';
+import { adapterNeeds } from '../../src/elements/shared/widget-host.js';
 import { defineMessages, type BundleKeys } from '../../src/i18n/translator.js';
 
 /** A minimal widget for tests: shows the adapter's name in its own message. */
@@ -10,7 +13,9 @@ const testMessages = defineMessages({
   en: { 'test.using': 'Data source: {name}' },
 });
 
-export class TestWidget extends GrassrootsElement<BundleKeys<typeof testMessages>> {
+type TestKey = BundleKeys<typeof testMessages>;
+
+export class TestWidget extends GrassrootsElement<TestKey> {
   static override messages = testMessages;
 
   adapterChanges: (Adapter | undefined)[] = [];
@@ -24,9 +29,27 @@ export class TestWidget extends GrassrootsElement<BundleKeys<typeof testMessages
   }
 }
 
-/** Needs the `cases` group. */
-export class CasesTestWidget extends TestWidget {
-  static override adapterGroups = ['cases'] as const;
+/** What `CasesTestWidget` needs: `cases`, and `session` when there is one. */
+export const CASES_TEST_NEEDS = adapterNeeds({ cases: casesResponses }, { session: sessionResponses });
+
+/** Needs the `cases` group; uses `session` when the adapter has it. */
+export class CasesTestWidget extends GrassrootsElement<TestKey, typeof CASES_TEST_NEEDS> {
+  static override messages = testMessages;
+  static override adapterNeeds = CASES_TEST_NEEDS;
+
+  protected override renderContent() {
+    return html`<p class="content">${this.t('test.using', { name: this.adapterApi.name ?? '' })}</p>`;
+  }
+
+  /** The validated adapter, for tests. */
+  checked() {
+    return this.adapterApi;
+  }
+
+  /** The widget host, for tests. */
+  parts() {
+    return this.widgetHost();
+  }
 }
 
 define('gr-test-widget', TestWidget);

@@ -3,9 +3,11 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import type { Adapter, AdapterGroup } from '../../adapters/contract.js';
 import type { AdapterError } from '../../adapters/errors.js';
+import { validatingGroups } from '../../adapters/validating-core.js';
 import { adapterContext } from '../../context/adapter-context.js';
 import { displayContext, parseTheme, type DisplayOptions, type Theme } from '../../context/display-context.js';
 import { ensureContextRoot } from '../../context/context-root.js';
+import { LiveAnnouncer } from '../../controllers/live-announcer.js';
 import { isKnownLocale, pageMessageLocale, resolveLocale, resolveMessageLocale, type Locale, type LocaleTag } from '../../i18n/locales.js';
 import { messagesVersion, onMessagesChanged } from '../../i18n/message-store.js';
 import { isSharedMessageKey, sharedMessages, type SharedMessageKey } from '../../i18n/messages/index.js';
@@ -14,6 +16,7 @@ import { shared } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
 import { VERSION } from '../../version.js';
 import { observePageLang } from './page-lang-observer.js';
+import { extendHost, type AdapterNeeds, type NoAdapterNeeds, type ValidatedAdapter, type WidgetHost } from './widget-host.js';
 
 /**
  * Base class of every widget. It resolves the adapter and the display
@@ -23,11 +26,14 @@ import { observePageLang } from './page-lang-observer.js';
  *
  * Subclasses implement `renderContent()` and may set `static messages`
  * (their own catalogue, merged over the shared one) and
- * `static adapterGroups` (the adapter groups they need).
+ * `static adapterNeeds` (`adapterNeeds(required, optional)`: the adapter
+ * groups they need and use, with their response schemas).
  *
  * `K` is the widget's own message keys (`BundleKeys<typeof myMessages>`):
  * `t()` takes those and the shared keys only, so a typo is a compile error
  * (without `K`, the shared keys only).
+ * `N` is the type of `static adapterNeeds` (`typeof NEEDS`): `this.adapterApi`
+ * has its required groups and, possibly, its optional ones.
  * Terms a portal registers with `registerMessages` apply at once: the
  * widget re-renders.
  *
@@ -69,7 +75,7 @@ import { observePageLang } from './page-lang-observer.js';
  * @cssprop --gr-target-size - Minimum clickable size (`--gr-elder-target-size`).
  * @cssprop --gr-motion-duration - Transition length (0ms with reduced motion).
  */
-export abstract class GrassrootsElement<K extends string = never> extends LitElement {
+export abstract class GrassrootsElement<K extends string = never, N extends AdapterNeeds = NoAdapterNeeds> extends LitElement {
   /** The library version, compared by `define` when two copies meet. */
   static readonly version: string = VERSION;
 
@@ -78,7 +84,13 @@ export abstract class GrassrootsElement<K extends string = never> extends LitEle
   /** The widget's own catalogue, merged over the shared one. */
   static messages?: MessageBundle<string>;
 
-  /** Adapter groups the widget needs; with one missing it shows "not configured". */
+  /**
+   * What the widget needs from an adapter (`adapterNeeds(required, optional)`): with a required group
+   * missing it shows "not configured"; `this.adapterApi` checks every response of the groups named.
+   */
+  static adapterNeeds?: AdapterNeeds;
+
+  /** @deprecated Being replaced by `adapterNeeds`: the groups the widget needs. */
   static adapterGroups: readonly AdapterGroup[] = [];
 
   /**
@@ -116,6 +128,10 @@ export abstract class GrassrootsElement<K extends string = never> extends LitEle
   private warnedNotConfigured = false;
   private warnTimer?: ReturnType<typeof setTimeout>;
   private lastAdapter?: Adapter;
+  private hostMemo?: WidgetHost<K, ValidatedAdapter<N>>;
+
+  /** The polite live region: render `this.liveRegion.render()` in every state that may announce. */
+  protected readonly liveRegion = new LiveAnnouncer(this);
 
   constructor() {
     super();
@@ -168,7 +184,7 @@ export abstract class GrassrootsElement<K extends string = never> extends LitEle
     return this.elderFriendly || this.contextDisplay?.elderFriendly === true;
   }
 
-  /** True when there is an adapter with every group in `static adapterGroups`. */
+  /** True when there is an adapter with every required group of `static adapterNeeds`. */
   get isConfigured(): boolean {
     return this.missingGroups().length === 0 && this.effectiveAdapter !== undefined;
   }
@@ -222,6 +238,52 @@ export abstract class GrassrootsElement<K extends string = never> extends LitEle
     // A code without its own message (from a newer backend) gets the generic one.
     const key = `error.${error.code}` as const;
     return this.t(isSharedMessageKey(key) ? key : 'error.unknown');
+  }
+
+  /** Says `text` through the live region (`this.liveRegion`). */
+  protected announce(text: string): void {
+    this.liveRegion.announce(text);
+  }
+
+  /**
+   * `adapter` (the effective one unless given), schema-checked for the groups of `static adapterNeeds`;
+   * undefined when there is none or it lacks a required group. Cached per adapter.
+   */
+  protected validatedAdapter(adapter: Adapter | undefined = this.effectiveAdapter): ValidatedAdapter<N> | undefined {
+    const needs = (this.constructor as typeof GrassrootsElement).adapterNeeds;
+    if (!adapter || !needs || needs.required.some((g) => adapter[g] === undefined)) return undefined;
+    return validatingGroups(adapter, needs.schemas) as ValidatedAdapter<N>;
+  }
+
+  /**
+   * The schema-checked effective adapter: required groups there, optional ones maybe. Only while the
+   * widget is configured (what `renderContent` and the loads it starts see); throws otherwise.
+   */
+  protected get adapterApi(): ValidatedAdapter<N> {
+    const api = this.validatedAdapter();
+    if (!api) throw new Error(`[grassroots-gov-widgets] <${this.localName}> used its adapter while not configured.`);
+    return api;
+  }
+
+  /**
+   * What the widget's parts get from it (`WidgetHost`), with `own` (the widget's own members; getters stay
+   * getters) added. Build it once, in a field.
+   */
+  protected widgetHost(): WidgetHost<K, ValidatedAdapter<N>>;
+  protected widgetHost<X extends object>(own: X): WidgetHost<K, ValidatedAdapter<N>> & X;
+  protected widgetHost<X extends object>(own?: X): WidgetHost<K, ValidatedAdapter<N>> {
+    const locale = () => this.effectiveLocale;
+    this.hostMemo ??= {
+      host: this,
+      t: (key, params) => this.t(key, params),
+      get locale() {
+        return locale();
+      },
+      errorText: (error) => this.errorText(error),
+      announce: (text) => this.announce(text),
+      api: () => this.adapterApi,
+    };
+    return own ? extendHost(this.hostMemo, own) : this.hostMemo;
   }
 
   /**
@@ -299,7 +361,8 @@ export abstract class GrassrootsElement<K extends string = never> extends LitEle
 
   private missingGroups(): AdapterGroup[] {
     const adapter = this.effectiveAdapter;
-    const groups = (this.constructor as typeof GrassrootsElement).adapterGroups;
+    const ctor = this.constructor as typeof GrassrootsElement;
+    const groups = ctor.adapterNeeds?.required ?? ctor.adapterGroups;
     return adapter ? groups.filter((g) => adapter[g] === undefined) : [...groups];
   }
 
