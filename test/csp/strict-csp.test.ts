@@ -228,6 +228,18 @@ describe('every widget under a strict Content-Security-Policy', function () {
       await until(() => $$('volunteer-roster', '.body [role=row][data-i]').length > 5, 'the roster did not load');
       await until(() => $$('service-list', '.card').length > 0, 'the service list did not load');
       await until(() => $('governance-stats', '[data-window]'), 'the statistics did not load');
+      await until(() => $$('grid-case-queue', '.body [role=row][data-i]').length > 0, 'the case queue did not load');
+    });
+  });
+
+  it('opens a case from the work queue in place and goes back to the list', async () => {
+    await withoutViolations(async () => {
+      const queue = 'grid-case-queue';
+      $(queue, '.body [role=row][data-i="0"]')!.click();
+      const inPlace = () => $(queue, 'grid-case-tracker')?.shadowRoot?.querySelector('[part=case]');
+      await until(() => inPlace(), 'the queue did not open the case in place');
+      await clickText(queue, 'Back to the cases', '[part=back-button]');
+      await until(() => $(queue, '.body [role=row][data-i]'), 'the queue did not come back to the list');
     });
   });
 
