@@ -6,9 +6,8 @@ import { hasPermission, type Session } from '../../domain/session.js';
 import { AdapterCallController } from '../../controllers/adapter-call-controller.js';
 import { CursorPagingController } from '../../controllers/cursor-paging-controller.js';
 import { formatDate } from '../../i18n/format.js';
-import type { Locale } from '../../i18n/locales.js';
-import { MEMBER_KIND_KEYS, POST_ROLE_KEYS, type OrgTreeT } from './messages.js';
-import { headText, kindText } from './tree-row.js';
+import { MEMBER_KIND_KEYS, POST_ROLE_KEYS } from './messages.js';
+import { headText, kindText, type OrgTreeHost } from './tree-row.js';
 
 const MEMBER_PAGE = 20;
 
@@ -58,12 +57,10 @@ export class OrgDetailController implements ReactiveController {
   }
 }
 
-export interface DetailView {
+export interface DetailView extends OrgTreeHost {
   ctl: OrgDetailController;
   /** Name from the tree, so the region is labelled before the detail arrives. */
   name: string;
-  locale: Locale;
-  t: OrgTreeT;
   renderLoading: () => unknown;
   renderError: (error: AdapterError, retry: () => void) => unknown;
 }

@@ -5,8 +5,7 @@ import { LIMITS } from '../../domain/common.js';
 import type { OrgSearchHit } from '../../domain/orgs.js';
 import { AdapterCallController } from '../../controllers/adapter-call-controller.js';
 import type { Page } from '../../adapters/contract.js';
-import type { AdapterError } from '../../adapters/errors.js';
-import type { OrgTreeT } from './messages.js';
+import type { OrgTreeHost } from './tree-row.js';
 
 /** How many hits one search shows; more means the text is too vague to browse. */
 export const SEARCH_LIMIT = 20;
@@ -60,10 +59,8 @@ export class OrgSearch {
   }
 }
 
-export interface SearchView {
+export interface SearchView extends OrgTreeHost {
   search: OrgSearch;
-  t: OrgTreeT;
-  errorText: (error: AdapterError) => string;
   /** Hits outside the tree shown (a `root` was set) are left out. */
   inTree: (hit: OrgSearchHit) => boolean;
   onChoose: (hit: OrgSearchHit) => void;

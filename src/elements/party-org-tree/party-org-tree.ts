@@ -2,18 +2,17 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Adapter, OrgsApi } from '../../adapters/contract.js';
-import { isAbortError, toAdapterError } from '../../adapters/errors.js';
+import { isAbortError, toAdapterError, type AdapterError } from '../../adapters/errors.js';
 import { orgsResponses } from '../../adapters/response-schemas/orgs.js';
 import { sessionResponses } from '../../adapters/response-schemas/session.js';
-import { validatingGroups } from '../../adapters/validating-core.js';
 import type { OrgDetail, Organization, OrgSearchHit } from '../../domain/orgs.js';
 import { AdapterCallController } from '../../controllers/adapter-call-controller.js';
-import { LiveAnnouncer } from '../../controllers/live-announcer.js';
 import { RovingFocusController } from '../../controllers/roving-focus.js';
 import { VirtualWindowController } from '../../controllers/virtual-window.js';
 import { cssProps } from '../shared/css-props.js';
 import { emit } from '../shared/events.js';
 import { GrassrootsElement } from '../shared/widget-element.js';
+import { adapterNeeds } from '../shared/widget-host.js';
 import { formStyles } from '../../styles/forms.js';
 import { OrgDetailController, renderDetailPanel } from './detail-panel.js';
 import { orgTreeMessages, type OrgTreeMessageKey } from './messages.js';
@@ -23,8 +22,8 @@ import { keyAction, siblingIndices } from './tree-keyboard.js';
 import { findByPrefix, TreeModel, type Row } from './tree-model.js';
 import { renderRow, type RowContext } from './tree-row.js';
 
-/** The adapter groups this widget reads, checked against their schemas. */
-const RESPONSES = { orgs: orgsResponses, session: sessionResponses };
+/** The tree needs `orgs`; with `session` it knows whether contact details are masked. */
+const NEEDS = adapterNeeds({ orgs: orgsResponses }, { session: sessionResponses });
 
 /** Detail of `gr-org-select`. */
 export interface OrgSelectDetail {
@@ -86,10 +85,10 @@ const EXPAND_BATCH = 24;
  *
  * @cssprop [--party-org-tree-height=30rem] - Height of the scrolling tree (at most 75vh).
  */
-export class PartyOrgTree extends GrassrootsElement<OrgTreeMessageKey> {
+export class PartyOrgTree extends GrassrootsElement<OrgTreeMessageKey, typeof NEEDS> {
   static override styles = [...GrassrootsElement.styles, formStyles, orgTreeStyles];
   static override messages = orgTreeMessages;
-  static override adapterGroups = ['orgs'] as const;
+  static override adapterNeeds = NEEDS;
 
   /** Id of the organisation to start from; unset: the adapter's roots. */
   @property() root?: string;
@@ -127,13 +126,12 @@ export class PartyOrgTree extends GrassrootsElement<OrgTreeMessageKey> {
   private readonly rootsCall = new AdapterCallController<Organization[]>(this, {
     onComplete: (roots) => void this.startTree(roots),
   });
-  private readonly announcer = new LiveAnnouncer(this);
   private readonly search = new OrgSearch(this, () => this.orgs, () => this.effectiveLocale, (page) =>
-    this.announcer.announce(this.t('orgTree.search.results', { count: page.total ?? page.items.length })),
+    this.announce(this.t('orgTree.search.results', { count: page.total ?? page.items.length })),
   );
   private readonly detail = new OrgDetailController(
     this,
-    () => (this.effectiveAdapter ? validatingGroups(this.effectiveAdapter, RESPONSES) : {}),
+    () => this.validatedAdapter() ?? {},
     () => this.effectiveLocale,
     (d) => this.detailLoaded(d),
   );
@@ -149,7 +147,7 @@ export class PartyOrgTree extends GrassrootsElement<OrgTreeMessageKey> {
   private bulkSince?: number;
 
   private get orgs(): OrgsApi | undefined {
-    return this.effectiveAdapter ? validatingGroups(this.effectiveAdapter, RESPONSES).orgs : undefined;
+    return this.validatedAdapter()?.orgs;
   }
 
   // ---- public API ------------------------------------------------------------------------------
@@ -234,7 +232,7 @@ export class PartyOrgTree extends GrassrootsElement<OrgTreeMessageKey> {
     else if (call.status !== 'complete') body = this.renderLoading();
     else if (!this.model.roots.length) body = this.renderEmpty(this.t('orgTree.empty'));
     else body = this.renderTree();
-    return html`${body}${this.announcer.render()}`;
+    return html`${body}${this.liveRegion.render()}`;
   }
 
   private renderTree(): unknown {
@@ -242,14 +240,14 @@ export class PartyOrgTree extends GrassrootsElement<OrgTreeMessageKey> {
     const panel = this.selected && this.detail.id === this.selected;
     return html`<div class="layout${panel ? ' has-panel' : ''}">
       <div class="tree-pane">
-        ${renderSearch({
-          search: this.search,
-          t: (k, p) => this.t(k, p),
-          errorText: (e) => this.errorText(e),
-          inTree: (hit) => this.inTree(hit),
-          onChoose: (hit) => void this.chooseHit(hit),
-          note: this.searchNote,
-        })}
+        ${renderSearch(
+          this.widgetHost({
+            search: this.search,
+            inTree: (hit: OrgSearchHit) => this.inTree(hit),
+            onChoose: (hit: OrgSearchHit) => void this.chooseHit(hit),
+            note: this.searchNote,
+          }),
+        )}
         <div
           class="viewport"
           part="tree"
@@ -264,14 +262,14 @@ export class PartyOrgTree extends GrassrootsElement<OrgTreeMessageKey> {
         </div>
       </div>
       ${panel
-        ? renderDetailPanel({
-            ctl: this.detail,
-            name: selectedNode?.org.name ?? this.selected!,
-            locale: this.effectiveLocale,
-            t: (k, p) => this.t(k, p),
-            renderLoading: () => this.renderLoading(),
-            renderError: (e, retry) => this.renderError(e, retry),
-          })
+        ? renderDetailPanel(
+            this.widgetHost({
+              ctl: this.detail,
+              name: selectedNode?.org.name ?? this.selected!,
+              renderLoading: () => this.renderLoading(),
+              renderError: (e: AdapterError, retry: () => void) => this.renderError(e, retry),
+            }),
+          )
         : nothing}
     </div>`;
   }
@@ -280,15 +278,13 @@ export class PartyOrgTree extends GrassrootsElement<OrgTreeMessageKey> {
     const rows = this.model.rows;
     // The focused row stays in the DOM even when scrolled away, so it keeps focus and the tab stop.
     const indices = this.rowWindow.indices(rows.length, this.roving.active);
-    const ctx: RowContext = {
+    const ctx: RowContext = this.widgetHost({
       model: this.model,
-      t: (k, p) => this.t(k, p),
-      errorText: (e) => this.errorText(e),
       focusKey: this.focusKey,
       selectedId: this.selected,
-      top: (i) => this.rowWindow.top(i),
+      top: (i: number) => this.rowWindow.top(i),
       pageSize: this.pageSize,
-    };
+    });
     return html`<div class="spacer" role="none" ${cssProps({ 'block-size': `${this.rowWindow.size(rows.length)}px` })}>
       ${repeat(
         indices,
@@ -361,7 +357,7 @@ export class PartyOrgTree extends GrassrootsElement<OrgTreeMessageKey> {
           this.model.addChildren(id, page);
           if (before > 0) {
             const n = this.model.get(id)!;
-            this.announcer.announce(this.t('orgTree.loadedMore', { shown: n.children.length, count: n.total }));
+            this.announce(this.t('orgTree.loadedMore', { shown: n.children.length, count: n.total }));
           }
         },
         (e: unknown) => {
@@ -498,7 +494,7 @@ export class PartyOrgTree extends GrassrootsElement<OrgTreeMessageKey> {
       return;
     }
     this.select(id);
-    this.announcer.announce(this.t('orgTree.search.revealed', { name }));
+    this.announce(this.t('orgTree.search.revealed', { name }));
   }
 
   private detailLoaded(detail: OrgDetail): void {

@@ -1,15 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { AdapterError } from '../../adapters/errors.js';
 import type { Organization } from '../../domain/orgs.js';
 import { cssProps } from '../shared/css-props.js';
-import { ORG_CLASS_KEYS, ORG_LEVEL_KEYS, POST_ROLE_KEYS, type OrgTreeT } from './messages.js';
+import type { WidgetHost } from '../shared/widget-host.js';
+import { ORG_CLASS_KEYS, ORG_LEVEL_KEYS, POST_ROLE_KEYS, type OrgTreeMessageKey, type OrgTreeT } from './messages.js';
 import type { Row, TreeModel } from './tree-model.js';
 
-/** What a row needs from the tree to render itself. */
-export interface RowContext {
+/** What the tree's parts (rows, search, detail panel) get from `<party-org-tree>`. */
+export type OrgTreeHost = WidgetHost<OrgTreeMessageKey, unknown>;
+
+/** What a row needs from the tree to render itself, beside the host's words. */
+export interface RowContext extends OrgTreeHost {
   model: TreeModel;
-  t: OrgTreeT;
-  errorText: (error: AdapterError) => string;
   /** Key of the row holding the one tab stop. */
   focusKey: string;
   selectedId: string | null;
@@ -19,12 +20,12 @@ export interface RowContext {
 }
 
 /** "社区·党总支" / "Community general branch". */
-export function kindText(org: Organization, t: RowContext['t']): string {
+export function kindText(org: Organization, t: OrgTreeT): string {
   return t('orgTree.kind', { level: t(ORG_LEVEL_KEYS[org.level]), classification: t(ORG_CLASS_KEYS[org.classification]) });
 }
 
 /** "书记：张三" / "Secretary: Zhang San", or that there is none. */
-export function headText(org: Organization, t: RowContext['t']): string {
+export function headText(org: Organization, t: OrgTreeT): string {
   return org.head ? t('orgTree.head', { role: t(POST_ROLE_KEYS[org.head.role]), name: org.head.name }) : t('orgTree.noHead');
 }
 
