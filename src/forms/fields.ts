@@ -1,4 +1,5 @@
-import { html, nothing } from 'lit';
+import { html, noChange, nothing } from 'lit';
+import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { MessageParams } from '../i18n/translator.js';
@@ -87,6 +88,47 @@ export function groupShell(t: FormText, f: FieldChrome, content: unknown, option
   </div>`;
 }
 
+/** What a control carries of its field: its name and the wiring of its descriptions and state. */
+interface ControlWiring extends Pick<FieldChrome, 'id' | 'idBase' | 'hint' | 'error' | 'describedBy'> {
+  name?: string;
+  required?: boolean;
+  autocomplete?: string;
+}
+
+function setAttribute(el: Element, name: string, value: string | undefined): void {
+  if (value === undefined) el.removeAttribute(name);
+  else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
+/**
+ * Keeps a control's `name`, `required`, `autocomplete`, `aria-describedby` (hint, then error, then extra ids) and
+ * `aria-invalid` in step with its field: one place for what every kind of control needs (as Vaadin's field mixin
+ * sets them on its input), whatever the element.
+ */
+class FieldControlDirective extends Directive {
+  constructor(info: PartInfo) {
+    super(info);
+    if (info.type !== PartType.ELEMENT) throw new Error('fieldControl() belongs on a form control element.');
+  }
+
+  render(_field: ControlWiring) {
+    return noChange;
+  }
+
+  override update(part: ElementPart, [f]: [ControlWiring]) {
+    const el = part.element;
+    setAttribute(el, 'name', f.name);
+    setAttribute(el, 'autocomplete', f.autocomplete);
+    el.toggleAttribute('required', f.required ?? false);
+    const described = fieldDescribedBy(f);
+    setAttribute(el, 'aria-describedby', described === nothing ? undefined : described);
+    setAttribute(el, 'aria-invalid', f.error ? 'true' : 'false');
+    return noChange;
+  }
+}
+
+export const fieldControl = directive(FieldControlDirective);
+
 type InputMode = 'decimal' | 'numeric' | 'tel' | 'text' | 'search' | 'email' | 'url';
 
 interface InputProps extends FieldChrome {
@@ -134,18 +176,14 @@ function input(f: Omit<TextFieldProps, 'type'> & { type?: string; max?: string; 
   return html`<input
     class="input"
     id=${f.id}
-    name=${ifDefined(f.name)}
     type=${f.type ?? 'text'}
     inputmode=${ifDefined(f.inputmode)}
-    autocomplete=${ifDefined(f.autocomplete)}
     maxlength=${ifDefined(f.maxlength)}
     max=${ifDefined(f.max)}
     min=${ifDefined(f.min)}
     spellcheck=${ifDefined(f.spellcheck === undefined ? undefined : String(f.spellcheck))}
     enterkeyhint=${ifDefined(f.enterkeyhint)}
-    ?required=${f.required ?? false}
-    aria-describedby=${fieldDescribedBy(f)}
-    aria-invalid=${f.error ? 'true' : 'false'}
+    ${fieldControl(f)}
     .value=${live(f.value)}
     @input=${(e: Event) => f.onInput((e.target as HTMLInputElement).value)}
   />`;
@@ -193,12 +231,8 @@ export function textareaField(t: FormText, props: TextareaFieldProps) {
     html`<textarea
       class="textarea"
       id=${f.id}
-      name=${ifDefined(f.name)}
       rows=${f.rows ?? 4}
-      autocomplete=${ifDefined(f.autocomplete)}
-      ?required=${f.required ?? false}
-      aria-describedby=${fieldDescribedBy(f)}
-      aria-invalid=${f.error ? 'true' : 'false'}
+      ${fieldControl(f)}
       .value=${live(f.value)}
       @input=${(e: Event) => f.onInput((e.target as HTMLTextAreaElement).value)}
     ></textarea>`,
@@ -237,11 +271,8 @@ export function selectField(t: FormText, f: SelectFieldProps) {
     html`<select
       class="select"
       id=${f.id}
-      name=${ifDefined(f.name)}
-      ?required=${f.required ?? false}
       ?disabled=${f.disabled ?? false}
-      aria-describedby=${fieldDescribedBy(f)}
-      aria-invalid=${f.error ? 'true' : 'false'}
+      ${fieldControl(f)}
       @change=${(e: Event) => f.onChange((e.target as HTMLSelectElement).value)}
     >
       ${f.options.map((o) =>
@@ -269,11 +300,9 @@ export function fileField(t: FormText, f: FileFieldProps) {
       class="file-input"
       type="file"
       id=${f.id}
-      name=${ifDefined(f.name)}
       accept=${ifDefined(f.accept)}
       ?multiple=${f.multiple ?? false}
-      aria-describedby=${fieldDescribedBy(f)}
-      aria-invalid=${f.error ? 'true' : 'false'}
+      ${fieldControl(f)}
       @change=${(e: Event) => {
         const target = e.target as HTMLInputElement;
         const files = [...(target.files ?? [])];

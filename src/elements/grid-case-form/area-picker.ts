@@ -3,7 +3,7 @@ import type { AdapterError } from '../../adapters/errors.js';
 import type { AreaCascadeController } from '../../controllers/area-cascade-controller.js';
 import type { Area } from '../../domain/areas.js';
 import { locatesCase } from '../../domain/case-validation.js';
-import { areaSelect, groupShell } from '../../forms/index.js';
+import { areaCascadeSelects, groupShell } from '../../forms/index.js';
 import { chosenArea, fieldId, type ChosenArea } from './draft-shape.js';
 import type { FormContext } from './form-context.js';
 import { AREA_LEVEL_KEYS } from './messages.js';
@@ -34,28 +34,26 @@ export function areaPicker(ctx: FormContext, areas: AreaCascadeController, error
   const path = draft.areaPath;
   const last = chosenArea(draft);
   const target = last && locatesCase(last) ? path.length - 1 : path.length;
-  const choose = (index: number, area: Area | undefined) => {
-    const areaPath = ctx.draft.areaPath.slice(0, index);
-    if (area) areaPath.push(toChosen(area));
-    ctx.update({ areaPath });
-    areas.choose(openParents(areaPath));
-  };
-  const levels = areas.levels(openParents(path)).map((list, i) => {
-    const found = list.status === 'complete' ? list.areas : [];
-    const level = found[0]?.level;
-    return areaSelect(t, {
-      id: i === target ? fieldId('location.areaId') : `area-${i}`,
-      class: 'area-level',
-      label: t(level ? AREA_LEVEL_KEYS[level] : 'area.level.other'),
-      optional: i >= 4,
-      list,
-      value: path[i]?.id ?? '',
-      placeholder: t('location.choose'),
-      loading: t('common.loading'),
-      errorText,
-      retryLabel: t('common.retry'),
-      onChange: (id) => choose(i, found.find((a) => a.id === id)),
-    });
+  const parents = openParents(path);
+  const levels = areaCascadeSelects(t, areas, {
+    placeholder: t('location.choose'),
+    loading: t('common.loading'),
+    errorText,
+    retryLabel: t('common.retry'),
+    values: path.map((a) => a.id),
+    parents,
+    depth: parents.length + 1,
+    unchosen: 'hidden',
+    levels: (i, list) => {
+      const level = list?.status === 'complete' ? list.areas[0]?.level : undefined;
+      return {
+        id: i === target ? fieldId('location.areaId') : `area-${i}`,
+        class: 'area-level',
+        label: t(level ? AREA_LEVEL_KEYS[level] : 'area.level.other'),
+        optional: i >= 4,
+      };
+    },
+    onChoose: (i, _id, area) => ctx.update({ areaPath: [...ctx.draft.areaPath.slice(0, i), ...(area ? [toChosen(area)] : [])] }),
   });
   return groupShell(
     t,

@@ -4,8 +4,8 @@ import { allowedActions } from '../../domain/case-machine.js';
 import type { CaseActionRequest, CaseSummary, Department, GridCase } from '../../domain/cases.js';
 import { newIdempotencyKey } from '../../domain/ids.js';
 import type { Session } from '../../domain/session.js';
-import { failureBox, FormController, submitButton, type FormHost } from '../../forms/index.js';
-import { actionFields, buildRequest, emptyValues, renderActionFields, validateAction, type ActionValues } from '../grid-case-tracker/action-forms.js';
+import { failureBox, submitButton, type FormController, type FormHost } from '../../forms/index.js';
+import { actionForm, buildRequest, renderActionFields, type ActionValues } from '../grid-case-tracker/action-forms.js';
 import type { ViewContext } from '../grid-case-tracker/view-context.js';
 import type { QueueT } from './messages.js';
 
@@ -59,14 +59,8 @@ export class BulkController implements ReactiveController {
 
   constructor(private readonly host: BulkHost) {
     host.addController(this);
-    this.form = new FormController<ActionValues, number>(host, {
-      initial: emptyValues,
-      keyPrefix: 'bulk',
-      fields: () => (this.batch && this.view ? actionFields(this.view, this.batch.action) : []),
-      locale: () => this.view?.locale ?? 'zh-CN',
-      validate: (values) => (this.batch ? validateAction(this.batch.action, values) : {}),
-      focus: { failure: '#bulk-result', success: '#bulk-result' },
-    });
+    const current = () => (this.batch && this.view ? { action: this.batch.action, view: this.view } : undefined);
+    this.form = actionForm<number>(host, current, { keyPrefix: 'bulk', focus: { failure: '#bulk-result', success: '#bulk-result' } });
   }
 
   hostConnected(): void {}

@@ -2,9 +2,9 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost } f
 import { toAdapterError, type AdapterError } from '../../adapters/errors.js';
 import { escalationLevelOf, nextEscalationLevel, nextState } from '../../domain/case-machine.js';
 import type { CaseAction, CaseActionRequest, CaseState, Department, GridCase } from '../../domain/cases.js';
-import { failureBox, FormController, submitButton } from '../../forms/index.js';
+import { failureBox, submitButton, type FormController } from '../../forms/index.js';
 import { CASE_STATE_KEYS, ESCALATION_LEVEL_KEYS } from '../shared/case-label-keys.js';
-import { actionFields, buildRequest, emptyValues, renderActionFields, validateAction, type ActionValues } from './action-forms.js';
+import { actionForm, buildRequest, renderActionFields, type ActionValues } from './action-forms.js';
 import { DIALOG_CONFIRM_KEYS, DIALOG_TITLE_KEYS } from './messages.js';
 import type { ViewContext } from './view-context.js';
 
@@ -47,18 +47,16 @@ export class ActionDialogController implements ReactiveController {
   private readonly form: FormController<ActionValues, GridCase>;
 
   constructor(private readonly host: ActionDialogHost) {
+    this.form = actionForm<GridCase>(host, () => this.inProgress(), { keyPrefix: 'act', focus: { failure: '.dialog-error' } });
     host.addController(this);
-    this.form = new FormController<ActionValues, GridCase>(host, {
-      initial: emptyValues,
-      keyPrefix: 'act',
-      fields: () => (this.attempt && this.view ? actionFields(this.view, this.attempt.action) : []),
-      locale: () => this.view?.locale ?? 'zh-CN',
-      validate: (values) => (this.attempt ? validateAction(this.attempt.action, values) : {}),
-      focus: { failure: '.dialog-error' },
-    });
   }
 
   hostConnected(): void {}
+
+  /** The action being confirmed, as its form sees it. */
+  private inProgress() {
+    return this.attempt && this.view ? { action: this.attempt.action, view: this.view } : undefined;
+  }
 
   private get dialog(): HTMLDialogElement | null {
     return this.host.renderRoot.querySelector('dialog.action-dialog');

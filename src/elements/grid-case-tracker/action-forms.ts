@@ -3,7 +3,7 @@ import { validatePhotos } from '../../domain/case-validation.js';
 import { CaseActionInput, type CaseAction, type CaseActionRequest, type Department } from '../../domain/cases.js';
 import { LIMITS, PHOTO_TYPES } from '../../domain/common.js';
 import { fieldErrorsFrom, type FieldError, type FieldErrors } from '../../domain/field-errors.js';
-import { fileField, radioGroup, selectField, textareaField, type FormField, type FormView } from '../../forms/index.js';
+import { fileField, FormController, radioGroup, selectField, textareaField, type FormField, type FormHost, type FormOptions, type FormView } from '../../forms/index.js';
 import { html, nothing } from 'lit';
 import { ratingKey, type TrackerMessageKey } from './messages.js';
 import type { ViewContext } from './view-context.js';
@@ -28,18 +28,27 @@ export const FIELD_IDS: Readonly<Record<ActionField, string>> = {
   photos: 'action-photos',
 };
 
-/** The note's words per action; whether the action needs one is the domain's rule (`noteRequired`). */
-const NOTE: Readonly<Record<CaseAction, { label: TrackerMessageKey; hint: TrackerMessageKey }>> = {
-  accept: { label: 'field.note', hint: 'field.noteHint' },
-  dispatch: { label: 'field.note', hint: 'field.noteHint' },
-  resolve: { label: 'field.resolveNote', hint: 'field.resolveNoteHint' },
-  verify: { label: 'field.note', hint: 'field.noteHint' },
-  close: { label: 'field.note', hint: 'field.noteHint' },
-  return: { label: 'field.returnNote', hint: 'field.returnNoteHint' },
-  reopen: { label: 'field.reopenNote', hint: 'field.reopenNoteHint' },
-  rate: { label: 'field.rateNote', hint: 'field.noteHint' },
-  urge: { label: 'field.urgeNote', hint: 'field.urgeNoteHint' },
-  escalate: { label: 'field.escalateNote', hint: 'field.escalateNoteHint' },
+/** The note's label per action; whether the action needs one is the domain's rule (`noteRequired`). */
+const NOTE_LABEL: Readonly<Record<CaseAction, TrackerMessageKey>> = {
+  accept: 'field.note',
+  dispatch: 'field.note',
+  resolve: 'field.resolveNote',
+  verify: 'field.note',
+  close: 'field.note',
+  return: 'field.returnNote',
+  reopen: 'field.reopenNote',
+  rate: 'field.rateNote',
+  urge: 'field.urgeNote',
+  escalate: 'field.escalateNote',
+};
+
+/** The note's hint, where an action says more than the general one. */
+const NOTE_HINT: Readonly<Partial<Record<CaseAction, TrackerMessageKey>>> = {
+  resolve: 'field.resolveNoteHint',
+  return: 'field.returnNoteHint',
+  reopen: 'field.reopenNoteHint',
+  urge: 'field.urgeNoteHint',
+  escalate: 'field.escalateNoteHint',
 };
 
 /** The labels of the other fields. */
@@ -83,7 +92,7 @@ export function validateAction(action: CaseAction, values: ActionValues): FieldE
 }
 
 function label(ctx: ViewContext, action: CaseAction, field: ActionField): string {
-  return ctx.t(field === 'note' ? NOTE[action].label : FIELD_LABELS[field]);
+  return ctx.t(field === 'note' ? NOTE_LABEL[action] : FIELD_LABELS[field]);
 }
 
 /** GOV.UK words for a missing choice: "select", not "enter". */
@@ -101,6 +110,29 @@ export function actionFields(ctx: ViewContext, action: CaseAction): FormField[] 
     label: label(ctx, action, field),
     message: (error) => ownMessage(ctx, field, error),
   }));
+}
+
+/** The action being filled in, and the words to show it in; undefined while no form is open. */
+export type ActionInProgress = () => { action: CaseAction; view: ViewContext } | undefined;
+
+/**
+ * The form of one case action on the form layer (its fields, the domain's rules, its words), for the
+ * tracker's confirm dialog and the queue's bulk action: one idempotency key per attempt.
+ */
+export function actionForm<R>(host: FormHost, current: ActionInProgress, options: Pick<FormOptions<ActionValues>, 'keyPrefix' | 'focus'>) {
+  return new FormController<ActionValues, R>(host, {
+    initial: emptyValues,
+    ...options,
+    fields: () => {
+      const c = current();
+      return c ? actionFields(c.view, c.action) : [];
+    },
+    locale: () => current()?.view.locale ?? 'zh-CN',
+    validate: (values) => {
+      const c = current();
+      return c ? validateAction(c.action, values) : {};
+    },
+  });
 }
 
 export interface ActionFieldsState {
@@ -153,7 +185,7 @@ export function renderActionFields(ctx: ViewContext, state: ActionFieldsState) {
           ...form.field('note'),
           name: 'note',
           label: label(ctx, action, field),
-          hint: t(NOTE[action].hint, { max: LIMITS.note }),
+          hint: t(NOTE_HINT[action] ?? 'field.noteHint', { max: LIMITS.note }),
           required: noteRequired(action),
           value: values.note,
           onInput: (note) => onChange({ note }),

@@ -1,14 +1,16 @@
 import { html, nothing } from 'lit';
-import type { AdapterError } from '../../adapters/errors.js';
 import { AreaCascadeController } from '../../controllers/area-cascade-controller.js';
 import { LIMITS } from '../../domain/common.js';
 import { fieldErrorsFrom } from '../../domain/field-errors.js';
 import { AUDIENCES, DemandInput, type Audience, type RequestReceipt } from '../../domain/services.js';
-import { areaSelect, checkboxGroup, FormController, selectField, textareaField, textField, type FormField } from '../../forms/index.js';
+import { areaCascadeSelects, checkboxGroup, levelPatch, selectField, textareaField, textField, type FormController } from '../../forms/index.js';
 import { emit } from '../shared/events.js';
-import { AUDIENCE_KEYS, type ServiceListMessageKey } from './messages.js';
+import { AUDIENCE_KEYS } from './messages.js';
 import type { TermTree } from './taxonomy-facet.js';
-import { phoneField, renderConfirmation, renderServiceForm, type ServiceFormHost } from './view.js';
+import { areaText, phoneField, ServiceForm, type ServiceFormFields, type ServiceFormFrame, type ServiceFormHost } from './service-form.js';
+import type { ViewContext } from './view.js';
+
+const FRAME: ServiceFormFrame = { prefix: 'dm', part: 'demand-form', intro: 'sl.demand.intro', submit: 'sl.demand.post', done: 'sl.demand.posted', doneText: 'sl.demand.doneText' };
 
 /** What the demand form keeps in its draft; `open` reopens the form after a reload. */
 export interface DemandDraft {
@@ -35,7 +37,7 @@ export interface DemandFormHost extends ServiceFormHost {
 }
 
 /** The fields in form order: request path, control id, label. */
-const FIELDS: ReadonlyArray<readonly [path: string, id: string, label: ServiceListMessageKey]> = [
+const FIELDS: ServiceFormFields = [
   ['name', 'dm-name', 'sl.demand.name'],
   ['description', 'dm-description', 'sl.demand.description'],
   ['areaId', 'dm-district', 'sl.demand.area'],
@@ -58,24 +60,15 @@ const initial = (): DemandDraft => ({
 });
 
 /** Post a demand: title, description, area, category, audience, contact. */
-export class DemandForm {
-  readonly form: FormController<DemandDraft, RequestReceipt>;
+export class DemandForm extends ServiceForm<DemandDraft> {
+  protected readonly frame = FRAME;
   private readonly areas: AreaCascadeController;
 
   constructor(
-    private readonly host: DemandFormHost,
+    protected override readonly host: DemandFormHost,
     key: string,
   ) {
-    const fields = (): FormField[] => FIELDS.map(([path, id, label]) => ({ path, id, label: host.viewContext().t(label) }));
-    this.form = new FormController<DemandDraft, RequestReceipt>(host, {
-      initial,
-      draft: { key },
-      fields,
-      locale: () => host.viewContext().locale,
-      fallback: (path) => ({ ...fields()[0]!, path }),
-      validate: (v) => fieldErrorsFrom(DemandInput, this.input(v, this.form.idempotencyKey)),
-      focus: { success: '.confirmation', failure: '.submit-failure' },
-    });
+    super(host, key, initial, FIELDS, (v, idempotencyKey) => fieldErrorsFrom(DemandInput, this.input(v, idempotencyKey)));
     this.areas = new AreaCascadeController(host, { areas: () => host.areasApi(), locale: () => host.viewContext().locale });
   }
 
@@ -92,40 +85,25 @@ export class DemandForm {
     };
   }
 
-  /** Forgets errors and the last outcome (the draft stays). */
-  resetOutcome(): void {
-    this.form.reset();
+  protected send(v: DemandDraft, idempotencyKey: string, locale: string): Promise<RequestReceipt> {
+    return this.host.servicesApi().postDemand(this.input(v, idempotencyKey), { locale });
   }
 
-  private async submit(): Promise<void> {
-    const { locale } = this.host.viewContext();
-    const result = await this.form.submit((v, key) => this.host.servicesApi().postDemand(this.input(v, key), { locale }));
-    if (result.status !== 'sent') return;
-    emit<DemandPostedDetail>(this.host, 'gr-demand-posted', { referenceNumber: result.value.referenceNumber });
-    this.host.submitted(result.value);
+  protected done(receipt: RequestReceipt): void {
+    emit<DemandPostedDetail>(this.host, 'gr-demand-posted', { referenceNumber: receipt.referenceNumber });
   }
 
   private renderArea() {
     if (this.host.fixedArea() !== null) return nothing;
     const { t } = this.host.viewContext();
     const f = this.form;
-    const v = f.values;
-    const [districts, streets] = this.areas.levels([v.districtId]);
-    const level = { placeholder: t('sl.demand.category.none'), loading: t('sl.area.loading'), errorText: (e: AdapterError) => this.host.errorMessage(e), retryLabel: t('common.retry') };
-    return html`${areaSelect(t, {
-      ...level,
-      ...f.field('areaId'),
-      label: t('sl.district'),
-      list: districts,
-      value: v.districtId,
-      onChange: (districtId) => {
-        f.update({ districtId, streetId: '' });
-        this.areas.choose([districtId]);
-      },
-    })}
-    ${v.districtId
-      ? areaSelect(t, { ...level, id: 'dm-street', label: t('sl.street'), list: streets, value: v.streetId, onChange: (streetId) => f.update({ streetId }) })
-      : nothing}`;
+    return areaCascadeSelects(t, this.areas, {
+      ...areaText(this.host, t('sl.demand.category.none')),
+      levels: [{ ...f.field('areaId'), label: t('sl.district') }, { id: 'dm-street', label: t('sl.street') }],
+      values: [f.values.districtId, f.values.streetId],
+      unchosen: 'hidden',
+      onChoose: (i, id) => f.update(levelPatch(['districtId', 'streetId'], i, id)),
+    });
   }
 
   private renderCategory() {
@@ -149,23 +127,14 @@ export class DemandForm {
   }
 
   render(onBack: () => void) {
-    const view = this.host.viewContext();
+    return this.renderForm(this.host.viewContext().t('sl.demand.title'), onBack);
+  }
+
+  protected renderFields(view: ViewContext, f: FormController<DemandDraft, RequestReceipt>) {
     const { t } = view;
-    const f = this.form;
-    if (f.receipt) {
-      return renderConfirmation(t('sl.demand.posted'), t('sl.demand.doneText', { reference: f.receipt.referenceNumber }), onBack, t('sl.form.back'));
-    }
     const v = f.values;
     const set = (patch: Partial<DemandDraft>) => f.update(patch);
-    return renderServiceForm(this.host, f, {
-      prefix: 'dm',
-      part: 'demand-form',
-      title: t('sl.demand.title'),
-      intro: t('sl.demand.intro'),
-      submitLabel: t('sl.demand.post'),
-      onSubmit: () => void this.submit(),
-      onBack,
-      fields: html`${textField(t, { ...f.field('name'), label: t('sl.demand.name'), value: v.name, counter: { max: 60 }, onInput: (name) => set({ name }) })}
+    return html`${textField(t, { ...f.field('name'), label: t('sl.demand.name'), value: v.name, counter: { max: 60 }, onInput: (name) => set({ name }) })}
         ${textareaField(t, {
           ...f.field('description'),
           label: t('sl.demand.description'),
@@ -192,7 +161,6 @@ export class DemandForm {
           autocomplete: 'name',
           onInput: (contactName) => set({ contactName }),
         })}
-        ${phoneField(view, f, v.phone, (phone) => set({ phone }))}`,
-    });
+        ${phoneField(view, f, v.phone, (phone) => set({ phone }))}`;
   }
 }

@@ -1,9 +1,6 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { AUDIENCES, type Audience, type ListKind } from '../../domain/services.js';
-import type { AdapterError } from '../../adapters/errors.js';
-import type { AreaList } from '../../controllers/area-cascade-controller.js';
-import { areaSelect } from '../../forms/index.js';
 import { AUDIENCE_KEYS, SEARCH_HINT_KEYS, type ServiceListT } from './messages.js';
 
 /** What the filters show; `undefined` lists are loading. */
@@ -12,11 +9,8 @@ export interface FiltersView {
   kind: ListKind;
   text: string;
   audience: Audience | '';
-  /** The districts, then the chosen district's streets; null when the area is fixed by the `area` attribute or there is no `areas` group. */
-  areas: AreaList[] | null;
-  errorText: (error: AdapterError) => string;
-  districtId: string;
-  streetId: string;
+  /** The district and street selects; null when the area is fixed by the `area` attribute or there is no `areas` group. */
+  areas: unknown;
   selectedTerms: number;
   categoriesOpen: boolean;
   /** The category tree (or its loading/error state). */
@@ -24,8 +18,6 @@ export interface FiltersView {
   hasFilters: boolean;
   onText: (text: string, now: boolean) => void;
   onAudience: (audience: Audience | '') => void;
-  onDistrict: (id: string) => void;
-  onStreet: (id: string) => void;
   onCategories: () => void;
   onClear: () => void;
 }
@@ -33,7 +25,6 @@ export interface FiltersView {
 /** The search box, the audience and area selects, the category tree and "clear filters". */
 export function renderFilters(v: FiltersView) {
   const { t } = v;
-  const level = { placeholder: t('sl.area.any'), loading: t('sl.area.loading'), errorText: v.errorText, retryLabel: t('common.retry') };
   return html`<form
     class="filters"
     role="search"
@@ -73,12 +64,7 @@ export function renderFilters(v: FiltersView) {
           ${AUDIENCES.map((a) => html`<option value=${a} ?selected=${v.audience === a}>${t(AUDIENCE_KEYS[a])}</option>`)}
         </select>
       </div>
-      ${v.areas === null
-        ? nothing
-        : html`${areaSelect(t, { ...level, id: 'sl-district', label: t('sl.district'), list: v.areas[0], value: v.districtId, onChange: v.onDistrict })}
-          ${v.districtId
-            ? areaSelect(t, { ...level, id: 'sl-street', label: t('sl.street'), list: v.areas[1], value: v.streetId, onChange: v.onStreet })
-            : nothing}`}
+      ${v.areas ?? nothing}
     </div>
     <div class="categories">
       <button

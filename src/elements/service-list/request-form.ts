@@ -2,10 +2,12 @@ import { html } from 'lit';
 import { LIMITS } from '../../domain/common.js';
 import { fieldErrorsFrom } from '../../domain/field-errors.js';
 import { ServiceRequestInput, type ListItem, type RequestReceipt } from '../../domain/services.js';
-import { FormController, textareaField, textField, type FormField } from '../../forms/index.js';
+import { textareaField, textField, type FormController } from '../../forms/index.js';
 import { emit } from '../shared/events.js';
-import type { ServiceListMessageKey } from './messages.js';
-import { phoneField, renderConfirmation, renderServiceForm, type ServiceFormHost } from './view.js';
+import { phoneField, ServiceForm, type ServiceFormFields, type ServiceFormFrame, type ServiceFormHost } from './service-form.js';
+import type { ViewContext } from './view.js';
+
+const FRAME: ServiceFormFrame = { prefix: 'rq', part: 'request-form', intro: 'sl.request.intro', submit: 'common.submit', done: 'sl.request.done', doneText: 'sl.request.doneText' };
 
 /** What the request form keeps in its draft; `itemId` says which item it is for. */
 export interface RequestDraft {
@@ -23,7 +25,7 @@ export interface ServiceRequestedDetail {
 }
 
 /** The fields in form order: path, control id, label. */
-const FIELDS: ReadonlyArray<readonly [path: keyof RequestDraft, id: string, label: ServiceListMessageKey]> = [
+const FIELDS: ServiceFormFields = [
   ['name', 'rq-name', 'sl.form.name'],
   ['phone', 'rq-phone', 'sl.form.phone'],
   ['preferredTime', 'rq-time', 'sl.form.preferredTime'],
@@ -43,24 +45,12 @@ const toInput = (v: RequestDraft, idempotencyKey: string): ServiceRequestInput =
  * Request a service or a resource: who, phone, preferred time, notes. The draft survives a reload
  * and carries one idempotency key, so "send again" after a failure is the same request.
  */
-export class RequestForm {
-  readonly form: FormController<RequestDraft, RequestReceipt>;
+export class RequestForm extends ServiceForm<RequestDraft> {
+  protected readonly frame = FRAME;
 
-  constructor(
-    private readonly host: ServiceFormHost,
-    key: string,
-  ) {
-    const fields = (): FormField[] => FIELDS.map(([path, id, label]) => ({ path, id, label: host.viewContext().t(label) }));
-    this.form = new FormController<RequestDraft, RequestReceipt>(host, {
-      initial: () => ({ itemId: '', name: '', phone: '', preferredTime: '', notes: '' }),
-      draft: { key },
-      fields,
-      locale: () => host.viewContext().locale,
-      // A backend's error on another path links to the first field.
-      fallback: (path) => ({ ...fields()[0]!, path }),
-      validate: (v) => fieldErrorsFrom(ServiceRequestInput, toInput(v, this.form.idempotencyKey)),
-      focus: { success: '.confirmation', failure: '.submit-failure' },
-    });
+  constructor(host: ServiceFormHost, key: string) {
+    const initial = () => ({ itemId: '', name: '', phone: '', preferredTime: '', notes: '' });
+    super(host, key, initial, FIELDS, (v, idempotencyKey) => fieldErrorsFrom(ServiceRequestInput, toInput(v, idempotencyKey)));
   }
 
   /**
@@ -77,37 +67,23 @@ export class RequestForm {
     this.resetOutcome();
   }
 
-  /** Forgets errors and the last outcome (the draft stays). */
-  resetOutcome(): void {
-    this.form.reset();
+  protected send(v: RequestDraft, idempotencyKey: string, locale: string): Promise<RequestReceipt> {
+    return this.host.servicesApi().request(toInput(v, idempotencyKey), { locale });
   }
 
-  private async submit(): Promise<void> {
-    const { locale } = this.host.viewContext();
-    const result = await this.form.submit((v, key) => this.host.servicesApi().request(toInput(v, key), { locale }));
-    if (result.status !== 'sent') return;
-    emit<ServiceRequestedDetail>(this.host, 'gr-service-requested', { itemId: result.value.itemId, referenceNumber: result.value.referenceNumber });
-    this.host.submitted(result.value);
+  protected done(receipt: RequestReceipt): void {
+    emit<ServiceRequestedDetail>(this.host, 'gr-service-requested', { itemId: receipt.itemId, referenceNumber: receipt.referenceNumber });
   }
 
   render(item: ListItem | undefined, onBack: () => void) {
-    const view = this.host.viewContext();
+    return this.renderForm(this.host.viewContext().t('sl.request.title', { name: item?.name ?? '' }), onBack);
+  }
+
+  protected renderFields(view: ViewContext, f: FormController<RequestDraft, RequestReceipt>) {
     const { t } = view;
-    const f = this.form;
-    if (f.receipt) {
-      return renderConfirmation(t('sl.request.done'), t('sl.request.doneText', { reference: f.receipt.referenceNumber }), onBack, t('sl.form.back'));
-    }
     const v = f.values;
     const set = (patch: Partial<RequestDraft>) => f.update(patch);
-    return renderServiceForm(this.host, f, {
-      prefix: 'rq',
-      part: 'request-form',
-      title: t('sl.request.title', { name: item?.name ?? '' }),
-      intro: t('sl.request.intro'),
-      submitLabel: t('common.submit'),
-      onSubmit: () => void this.submit(),
-      onBack,
-      fields: html`${textField(t, { ...f.field('name'), label: t('sl.form.name'), value: v.name, autocomplete: 'name', onInput: (name) => set({ name }) })}
+    return html`${textField(t, { ...f.field('name'), label: t('sl.form.name'), value: v.name, autocomplete: 'name', onInput: (name) => set({ name }) })}
         ${phoneField(view, f, v.phone, (phone) => set({ phone }))}
         ${textField(t, {
           ...f.field('preferredTime'),
@@ -123,7 +99,6 @@ export class RequestForm {
           optional: true,
           counter: { max: LIMITS.note },
           onInput: (notes) => set({ notes }),
-        })}`,
-    });
+        })}`;
   }
 }

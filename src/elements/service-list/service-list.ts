@@ -14,15 +14,17 @@ import { LiveAnnouncer } from '../../controllers/live-announcer.js';
 import { LIST_KINDS, type Audience, type ListItem, type ListKind, type RequestReceipt, type ServiceQuery, type TaxonomyTerm } from '../../domain/services.js';
 import { hasPermission, type Session } from '../../domain/session.js';
 import { formStyles } from '../../styles/forms.js';
+import { areaCascadeSelects, levelPatch } from '../../forms/index.js';
 import { GrassrootsElement } from '../shared/widget-element.js';
 import { DemandForm, type DemandFormHost } from './demand-form.js';
 import { renderFilters } from './filters.js';
 import { renderItemCard } from './item-card.js';
 import { renderItemDetail } from './item-detail.js';
-import { LIST_TITLE_KEYS, serviceListMessages, type ServiceListMessageKey } from './messages.js';
+import { LIST_TITLE_KEYS, serviceListMessages, type ServiceListMessageKey, type ServiceListT } from './messages.js';
 import { RequestForm } from './request-form.js';
 import { serviceListStyles } from './styles.js';
 import { buildTermTree, renderTaxonomyFacet, toggleTerm, type TermTree } from './taxonomy-facet.js';
+import { areaText } from './service-form.js';
 import type { ViewContext } from './view.js';
 
 /** The adapter groups this widget uses, checked against their schemas. */
@@ -379,27 +381,29 @@ export class ServiceList extends GrassrootsElement<ServiceListMessageKey> implem
       kind: this.listKind,
       text: this.text,
       audience: this.audience,
-      areas: areaFixed ? null : this.filterAreas.levels([this.districtId]),
-      errorText: (e) => this.errorText(e),
-      districtId: this.districtId,
-      streetId: this.streetId,
+      areas: areaFixed ? null : this.renderAreaFilter(),
       selectedTerms: this.termIds.length,
       categoriesOpen: this.categoriesOpen,
       facet: this.categoriesOpen ? this.renderFacet() : nothing,
       hasFilters: !!(this.text || this.termIds.length || this.audience || this.districtId),
       onText: this.onText,
       onAudience: (audience) => (this.audience = audience),
-      onDistrict: (id) => {
-        this.districtId = id;
-        this.streetId = '';
-        this.filterAreas.choose([id]);
-      },
-      onStreet: (id) => (this.streetId = id),
       onCategories: () => (this.categoriesOpen = !this.categoriesOpen),
       onClear: this.clearFilters,
     });
     return html`${filters}
       <div class="results" aria-busy=${this.paging.loading ? 'true' : 'false'}>${this.renderResults()}</div>`;
+  }
+
+  private renderAreaFilter() {
+    const t: ServiceListT = (key, params) => this.t(key, params);
+    return areaCascadeSelects(t, this.filterAreas, {
+      ...areaText(this, t('sl.area.any')),
+      levels: [{ id: 'sl-district', label: t('sl.district') }, { id: 'sl-street', label: t('sl.street') }],
+      values: [this.districtId, this.streetId],
+      unchosen: 'hidden',
+      onChoose: (i, id) => Object.assign(this, levelPatch(['districtId', 'streetId'], i, id)),
+    });
   }
 
   private renderResults() {

@@ -1,12 +1,11 @@
 import { html, nothing } from 'lit';
-import type { AdapterError } from '../../adapters/errors.js';
 import { AreaCascadeController } from '../../controllers/area-cascade-controller.js';
 import { fieldErrorsFrom } from '../../domain/field-errors.js';
 import { AVAILABILITY, JoinRequest, SKILLS, type Availability, type JoinReceipt, type Skill } from '../../domain/volunteers.js';
-import { areaSelect, checkboxGroup, radioGroup, selectField, submitButton, textField, type FormController } from '../../forms/index.js';
+import { areaCascadeSelects, checkboxGroup, radioGroup, selectField, submitButton, textField, levelPatch, type FormController } from '../../forms/index.js';
 import { emit } from '../shared/events.js';
-import { AVAILABILITY_KEYS, SKILL_KEYS } from './messages.js';
-import { rosterForm, rosterFormFailure, type RosterContext, type RosterField } from './roster-context.js';
+import { AVAILABILITY_KEYS, SKILL_KEYS, type RosterMessageKey } from './messages.js';
+import { rosterAreaText, rosterForm, rosterFormFailure, type RosterContext, type RosterField } from './roster-context.js';
 
 /** `detail` of `gr-volunteer-joined`. */
 export interface VolunteerJoinedDetail {
@@ -115,49 +114,35 @@ export class JoinForm {
     const { t } = this.ctx;
     const f = this.form;
     const d = f.values;
-    const [districts, streets, communities] = this.areas.levels([d.district, d.street]);
-    const level = {
-      placeholder: t('vr.f.communityPick'),
-      loading: t('common.loading'),
-      errorText: (e: AdapterError) => this.ctx.errorText(e),
-      retryLabel: t('common.retry'),
-    };
     return html`<fieldset class="field community">
       <legend>${t('vr.f.community')}</legend>
       <span class="hint">${t('vr.f.communityHint')}</span>
-      ${areaSelect(t, {
-        ...level,
-        id: 'join-district',
-        label: t('vr.district'),
-        list: districts,
-        value: d.district,
-        onChange: (district) => {
-          f.update({ district, street: '', communityId: '' });
-          this.areas.choose([district]);
-        },
-      })}
-      ${areaSelect(t, {
-        ...level,
-        id: 'join-street',
-        label: t('vr.street'),
-        list: streets,
-        value: d.street,
-        disabled: !d.district,
-        onChange: (street) => {
-          f.update({ street, communityId: '' });
-          this.areas.choose([d.district, street]);
-        },
-      })}
-      ${areaSelect(t, {
-        ...level,
-        ...f.field('communityId'),
-        label: t('vr.f.community'),
-        list: communities,
-        value: d.communityId,
-        disabled: !d.street,
-        onChange: (communityId) => f.update({ communityId }),
+      ${areaCascadeSelects(t, this.areas, {
+        ...rosterAreaText(this.ctx, t('vr.f.communityPick')),
+        levels: [
+          { id: 'join-district', label: t('vr.district') },
+          { id: 'join-street', label: t('vr.street') },
+          { ...f.field('communityId'), label: t('vr.f.community') },
+        ],
+        values: [d.district, d.street, d.communityId],
+        unchosen: 'disabled',
+        onChoose: (i, id) => f.update(levelPatch(['district', 'street', 'communityId'], i, id)),
       })}
     </fieldset>`;
+  }
+
+  /** Skills or availability: checkboxes side by side, in the order the domain lists them. */
+  private renderChecks<K extends 'skills' | 'availability'>(path: K, all: readonly JoinDraft[K][number][], keys: Readonly<Record<JoinDraft[K][number], RosterMessageKey>>, hint?: string) {
+    const { t } = this.ctx;
+    return checkboxGroup(t, {
+      ...this.form.field(path),
+      label: t(path === 'skills' ? 'vr.f.skills' : 'vr.f.availability'),
+      hint,
+      inline: true,
+      values: this.form.values[path],
+      options: all.map((value) => ({ value, label: t(keys[value]) })),
+      onChange: (values) => this.form.update({ [path]: values } as Partial<JoinDraft>),
+    });
   }
 
   render(back: () => void) {
@@ -202,23 +187,8 @@ export class JoinForm {
         onChange: (teamId) => set({ teamId }),
       })}
       ${this.renderCommunity()}
-      ${checkboxGroup(t, {
-        ...f.field('skills'),
-        label: t('vr.f.skills'),
-        inline: true,
-        values: d.skills,
-        options: SKILLS.map((s) => ({ value: s, label: t(SKILL_KEYS[s]) })),
-        onChange: (skills) => set({ skills: skills as Skill[] }),
-      })}
-      ${checkboxGroup(t, {
-        ...f.field('availability'),
-        label: t('vr.f.availability'),
-        hint: t('vr.f.availabilityHint'),
-        inline: true,
-        values: d.availability,
-        options: AVAILABILITY.map((a) => ({ value: a, label: t(AVAILABILITY_KEYS[a]) })),
-        onChange: (availability) => set({ availability: availability as Availability[] }),
-      })}
+      ${this.renderChecks('skills', SKILLS, SKILL_KEYS)}
+      ${this.renderChecks('availability', AVAILABILITY, AVAILABILITY_KEYS, t('vr.f.availabilityHint'))}
       ${radioGroup(t, {
         ...f.field('partyMember'),
         id: 'join-party',

@@ -2,7 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { Adapter } from '../../adapters/contract.js';
 import type { AdapterError } from '../../adapters/errors.js';
 import type { Team, Volunteer } from '../../domain/volunteers.js';
-import { failureBox, FormController, type FormOptions, type FormView } from '../../forms/index.js';
+import { failureBox, FormController, type AreaChooserText, type FormOptions, type FormView } from '../../forms/index.js';
 import type { Locale } from '../../i18n/locales.js';
 import type { MessageParams } from '../../i18n/translator.js';
 import { AVAILABILITY_KEYS, SKILL_KEYS, type RosterKey, type RosterMessageKey } from './messages.js';
@@ -41,6 +41,11 @@ export function rosterForm<T extends object, R>(
 /** Why the last send failed; everything typed is kept, and sending again is the same request. */
 export function rosterFormFailure(ctx: RosterContext, form: FormView) {
   return form.failure ? failureBox({ text: ctx.errorText(form.failure) }) : '';
+}
+
+/** The shared words of the roster's area selects, with the first option's text. */
+export function rosterAreaText(ctx: RosterContext, placeholder: string): AreaChooserText {
+  return { placeholder, loading: ctx.t('common.loading'), errorText: (e) => ctx.errorText(e), retryLabel: ctx.t('common.retry') };
 }
 
 /** The words a person sees for each column of a volunteer; the grid, the details and the CSV share them. */

@@ -1,8 +1,7 @@
 import { html, nothing, type ReactiveController } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { AdapterError } from '../../adapters/errors.js';
 import { AreaCascadeController } from '../../controllers/area-cascade-controller.js';
-import { areaSelect } from '../../forms/index.js';
+import { areaCascadeSelects, levelPatch } from '../../forms/index.js';
 import {
   AVAILABILITY,
   SKILLS,
@@ -13,7 +12,7 @@ import {
   type VolunteerSort,
 } from '../../domain/volunteers.js';
 import { AVAILABILITY_KEYS, SKILL_KEYS, SORT_KEYS, type RosterKey } from './messages.js';
-import type { RosterContext } from './roster-context.js';
+import { rosterAreaText, type RosterContext } from './roster-context.js';
 
 /** Wait this long after the last keystroke before asking the backend. */
 export const SEARCH_DEBOUNCE_MS = 250;
@@ -124,20 +123,14 @@ export class RosterFilters implements ReactiveController {
   private renderAreas() {
     const { t } = this.ctx;
     const v = this.value;
-    const [districts, streets] = this.areas.levels([v.district]);
-    const level = { placeholder: t('vr.any'), loading: t('common.loading'), errorText: (e: AdapterError) => this.ctx.errorText(e), retryLabel: t('common.retry') };
-    return html`${areaSelect(t, {
-      ...level,
-      id: 'vr-district',
-      label: t('vr.district'),
-      list: districts,
-      value: v.district,
-      onChange: (district) => {
-        this.set({ district, street: '', area: '' });
-        this.areas.choose([district]);
-      },
-    })}
-    ${areaSelect(t, { ...level, id: 'vr-street', label: t('vr.street'), list: streets, value: v.street, disabled: !v.district, onChange: (street) => this.set({ street }) })}`;
+    return areaCascadeSelects(t, this.areas, {
+      ...rosterAreaText(this.ctx, t('vr.any')),
+      levels: [{ id: 'vr-district', label: t('vr.district') }, { id: 'vr-street', label: t('vr.street') }],
+      values: [v.district, v.street],
+      unchosen: 'disabled',
+      // A district or street chosen here replaces the `area` the roster started with.
+      onChoose: (i, id) => this.set({ ...levelPatch(['district', 'street'], i, id), ...(i === 0 ? { area: '' } : {}) }),
+    });
   }
 
   render() {
