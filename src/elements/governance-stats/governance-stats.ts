@@ -406,12 +406,16 @@ export class GovernanceStats extends GrassrootsElement<GovernanceStatsMessageKey
     });
   }
 
-  /** The summary of a bar chart: its highest row, how many rows and their total (first series). */
-  private barsSummary(rows: ReadonlyArray<{ label: string; values: readonly number[] }>, format: (v: number) => string): string {
+  /**
+   * The summary of a bar chart: its highest row, how many rows and their total (first series). Without
+   * `total` (team hours: a volunteer in two teams counts in both, so the rows do not add up to the hours).
+   */
+  private barsSummary(rows: ReadonlyArray<{ label: string; values: readonly number[] }>, format: (v: number) => string, total = true): string {
     if (rows.length === 0 || rows.every((r) => (r.values[0] ?? 0) === 0)) return this.t('gs.summary.bars.none');
     const top = rows.reduce((a, b) => ((b.values[0] ?? 0) > (a.values[0] ?? 0) ? b : a));
-    const total = rows.reduce((sum, r) => sum + (r.values[0] ?? 0), 0);
-    return this.t('gs.summary.bars', { top: top.label, value: format(top.values[0] ?? 0), count: rows.length, total: format(total) });
+    const params = { top: top.label, value: format(top.values[0] ?? 0), count: rows.length };
+    if (!total) return this.t('gs.summary.top', params);
+    return this.t('gs.summary.bars', { ...params, total: format(rows.reduce((sum, r) => sum + (r.values[0] ?? 0), 0)) });
   }
 
   private caseCharts(c: CaseStats): ChartSpec[] {
@@ -560,7 +564,7 @@ export class GovernanceStats extends GrassrootsElement<GovernanceStatsMessageKey
                 series: [{ label: this.t('gs.col.hours') }],
                 rows: v.byTeam.map((team) => ({ label: team.teamName, values: [team.hours] })),
                 format: hours,
-                summary: this.barsSummary(v.byTeam.map((team) => ({ label: team.teamName, values: [team.hours] })), hours),
+                summary: this.barsSummary(v.byTeam.map((team) => ({ label: team.teamName, values: [team.hours] })), hours, false),
               })}
               ${this.chart({
                 id: 'gs-month-hours',

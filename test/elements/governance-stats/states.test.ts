@@ -58,6 +58,9 @@ describe('<governance-stats> states', function () {
     const hours = (n: number) => new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format(n);
     const rows = (id: string) => $$(el, `#${id}-table tbody tr`).map((tr) => [...tr.children].map((c) => text(c)));
     expect(rows('gs-team-hours')).to.deep.equal(v.byTeam.map((t) => [t.teamName, hours(t.hours)]));
+    const top = v.byTeam.reduce((a, b) => (b.hours > a.hours ? b : a));
+    // Team hours do not add up (a volunteer in two teams counts in both): no total in the summary.
+    expect(text($(el, '#gs-team-hours-summary'))).to.equal(`Highest: ${top.teamName} (${hours(top.hours)}), of ${v.byTeam.length} in all.`);
     expect(rows('gs-month-hours').map((r) => r[1])).to.deep.equal(v.byMonth.map((m) => hours(m.hours)));
     expect(rows('gs-branch')).to.deep.equal(s.requestsByBranch.map((b) => [b.termName, count(b.count)]));
     expect(rows('gs-demands').map((r) => r[1])).to.deep.equal(s.demandsByStatus.map((d) => count(d.count)));
