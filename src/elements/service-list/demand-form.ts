@@ -69,7 +69,7 @@ export class DemandForm extends ServiceForm<DemandDraft> {
     key: string,
   ) {
     super(host, key, initial, FIELDS, (v, idempotencyKey) => fieldErrorsFrom(DemandInput, this.input(v, idempotencyKey)));
-    this.areas = new AreaCascadeController(host, { areas: () => host.areasApi(), locale: () => host.viewContext().locale });
+    this.areas = new AreaCascadeController(host.host, { areas: () => host.api().areas, locale: () => host.locale });
   }
 
   private input(v: DemandDraft, idempotencyKey: string): DemandInput {
@@ -86,16 +86,16 @@ export class DemandForm extends ServiceForm<DemandDraft> {
   }
 
   protected send(v: DemandDraft, idempotencyKey: string, locale: string): Promise<RequestReceipt> {
-    return this.host.servicesApi().postDemand(this.input(v, idempotencyKey), { locale });
+    return this.host.api().services.postDemand(this.input(v, idempotencyKey), { locale });
   }
 
   protected done(receipt: RequestReceipt): void {
-    emit<DemandPostedDetail>(this.host, 'gr-demand-posted', { referenceNumber: receipt.referenceNumber });
+    emit<DemandPostedDetail>(this.host.host, 'gr-demand-posted', { referenceNumber: receipt.referenceNumber });
   }
 
   private renderArea() {
     if (this.host.fixedArea() !== null) return nothing;
-    const { t } = this.host.viewContext();
+    const { t } = this.host;
     const f = this.form;
     return areaCascadeSelects(t, this.areas, {
       ...areaText(this.host, t('sl.demand.category.none')),
@@ -107,7 +107,7 @@ export class DemandForm extends ServiceForm<DemandDraft> {
   }
 
   private renderCategory() {
-    const { t } = this.host.viewContext();
+    const { t } = this.host;
     const tree = this.host.termTree();
     const f = this.form;
     return selectField(t, {
@@ -127,7 +127,7 @@ export class DemandForm extends ServiceForm<DemandDraft> {
   }
 
   render(onBack: () => void) {
-    return this.renderForm(this.host.viewContext().t('sl.demand.title'), onBack);
+    return this.renderForm(this.host.t('sl.demand.title'), onBack);
   }
 
   protected renderFields(view: ViewContext, f: FormController<DemandDraft, RequestReceipt>) {

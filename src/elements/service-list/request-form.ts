@@ -68,15 +68,15 @@ export class RequestForm extends ServiceForm<RequestDraft> {
   }
 
   protected send(v: RequestDraft, idempotencyKey: string, locale: string): Promise<RequestReceipt> {
-    return this.host.servicesApi().request(toInput(v, idempotencyKey), { locale });
+    return this.host.api().services.request(toInput(v, idempotencyKey), { locale });
   }
 
   protected done(receipt: RequestReceipt): void {
-    emit<ServiceRequestedDetail>(this.host, 'gr-service-requested', { itemId: receipt.itemId, referenceNumber: receipt.referenceNumber });
+    emit<ServiceRequestedDetail>(this.host.host, 'gr-service-requested', { itemId: receipt.itemId, referenceNumber: receipt.referenceNumber });
   }
 
   render(item: ListItem | undefined, onBack: () => void) {
-    return this.renderForm(this.host.viewContext().t('sl.request.title', { name: item?.name ?? '' }), onBack);
+    return this.renderForm(this.host.t('sl.request.title', { name: item?.name ?? '' }), onBack);
   }
 
   protected renderFields(view: ViewContext, f: FormController<RequestDraft, RequestReceipt>) {

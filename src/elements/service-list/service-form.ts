@@ -1,22 +1,15 @@
-import { html, nothing, type ReactiveControllerHost } from 'lit';
-import type { AreasApi, ServicesApi } from '../../adapters/contract.js';
-import type { AdapterError } from '../../adapters/errors.js';
+import { html, nothing } from 'lit';
 import type { FieldErrors } from '../../domain/field-errors.js';
 import type { RequestReceipt } from '../../domain/services.js';
 import { failureBox, FormController, submitButton, textField, type AreaChooserText, type FormField, type FormView } from '../../forms/index.js';
 import type { ServiceListKey, ServiceListMessageKey } from './messages.js';
-import type { ViewContext } from './view.js';
+import type { ServiceListHost, ViewContext } from './view.js';
 
-/** What the request and demand forms need from `<service-list>`. */
-export interface ServiceFormHost extends ReactiveControllerHost, EventTarget {
-  readonly shadowRoot: ShadowRoot | null;
-  /** The services group, through `validatingGroups()`. */
-  servicesApi(): ServicesApi;
-  /** The areas group, when the adapter has one. */
-  areasApi(): AreasApi | undefined;
+/** What the request and demand forms need from `<service-list>`, beside the host. */
+export interface ServiceFormHost extends ServiceListHost {
+  /** The card and detail view of this render. */
   viewContext(): ViewContext;
-  errorMessage(error: AdapterError): string;
-  /** Says the submit went through (announces it). */
+  /** Says the submit went through (announces it, reloads a demand list). */
   submitted(receipt: RequestReceipt): void;
 }
 
@@ -46,7 +39,7 @@ export interface ServiceFormActions {
  * again" box (focused after a failure), its fields, and a submit button that stays focusable while sending.
  */
 export function renderServiceForm(host: ServiceFormHost, form: FormView, frame: ServiceFormFrame, p: ServiceFormActions, fields: () => unknown) {
-  const { t } = host.viewContext();
+  const { t } = host;
   if (p.receipt) return renderConfirmation(t(frame.done), t(frame.doneText, { reference: p.receipt.referenceNumber }), p.onBack, t('sl.form.back'));
   const failure = form.failure;
   return html`<form class="form" novalidate @submit=${(e: Event) => (e.preventDefault(), p.onSubmit())} part=${frame.part} aria-labelledby="${frame.prefix}-title">
@@ -57,7 +50,7 @@ export function renderServiceForm(host: ServiceFormHost, form: FormView, frame: 
       ? failureBox({
           class: 'submit-failure',
           part: 'submit-error',
-          title: host.errorMessage(failure),
+          title: host.errorText(failure),
           text: t('sl.form.failed'),
           actions: html`<button type="button" class="button" @click=${p.onSubmit}>${t('sl.form.retry')}</button>`,
         })
@@ -71,9 +64,9 @@ export function renderServiceForm(host: ServiceFormHost, form: FormView, frame: 
 }
 
 /** The shared words of the area selects, with the first option's text. */
-export function areaText(host: Pick<ServiceFormHost, 'viewContext' | 'errorMessage'>, placeholder: string): AreaChooserText {
-  const { t } = host.viewContext();
-  return { placeholder, loading: t('sl.area.loading'), errorText: (e) => host.errorMessage(e), retryLabel: t('common.retry') };
+export function areaText(host: ServiceListHost, placeholder: string): AreaChooserText {
+  const { t } = host;
+  return { placeholder, loading: t('sl.area.loading'), errorText: host.errorText, retryLabel: t('common.retry') };
 }
 
 /** The contact phone number, as both forms ask for it. */
@@ -119,12 +112,12 @@ export abstract class ServiceForm<T extends object> {
     fields: ServiceFormFields,
     validate: (values: T, idempotencyKey: string) => FieldErrors,
   ) {
-    const list = (): FormField[] => fields.map(([path, id, label]) => ({ path, id, label: host.viewContext().t(label) }));
-    this.form = new FormController<T, RequestReceipt>(host, {
+    const list = (): FormField[] => fields.map(([path, id, label]) => ({ path, id, label: host.t(label) }));
+    this.form = new FormController<T, RequestReceipt>(host.host, {
       initial,
       draft: { key },
       fields: list,
-      locale: () => host.viewContext().locale,
+      locale: () => host.locale,
       fallback: (path) => ({ ...list()[0]!, path }),
       validate: (v) => validate(v, this.form.idempotencyKey),
       focus: { success: '.confirmation', failure: '.submit-failure' },
@@ -143,7 +136,7 @@ export abstract class ServiceForm<T extends object> {
   protected abstract renderFields(view: ViewContext, form: FormController<T, RequestReceipt>): unknown;
 
   private async submit(): Promise<void> {
-    const { locale } = this.host.viewContext();
+    const { locale } = this.host;
     const result = await this.form.submit((v, key) => this.send(v, key, locale));
     if (result.status !== 'sent') return;
     this.done(result.value);

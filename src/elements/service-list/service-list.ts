@@ -1,34 +1,35 @@
 import { cityNow } from '../../domain/city-clock.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Adapter, AreasApi, ServicesApi } from '../../adapters/contract.js';
-import type { AdapterError } from '../../adapters/errors.js';
+import type { Adapter } from '../../adapters/contract.js';
 import { sessionResponses } from '../../adapters/response-schemas/session.js';
 import { areasResponses } from '../../adapters/response-schemas/areas.js';
 import { servicesResponses } from '../../adapters/response-schemas/services.js';
-import { validatingGroups } from '../../adapters/validating-core.js';
 import { AdapterCallController } from '../../controllers/adapter-call-controller.js';
 import { AreaCascadeController } from '../../controllers/area-cascade-controller.js';
 import { CursorPagingController } from '../../controllers/cursor-paging-controller.js';
-import { LiveAnnouncer } from '../../controllers/live-announcer.js';
 import { LIST_KINDS, type Audience, type ListItem, type ListKind, type RequestReceipt, type ServiceQuery, type TaxonomyTerm } from '../../domain/services.js';
 import { hasPermission, type Session } from '../../domain/session.js';
 import { formStyles } from '../../styles/forms.js';
 import { areaCascadeSelects, levelPatch } from '../../forms/index.js';
 import { GrassrootsElement } from '../shared/widget-element.js';
+import { adapterNeeds, type ValidatedAdapter } from '../shared/widget-host.js';
 import { DemandForm, type DemandFormHost } from './demand-form.js';
 import { renderFilters } from './filters.js';
 import { renderItemCard } from './item-card.js';
 import { renderItemDetail } from './item-detail.js';
-import { LIST_TITLE_KEYS, serviceListMessages, type ServiceListMessageKey, type ServiceListT } from './messages.js';
+import { LIST_TITLE_KEYS, serviceListMessages, type ServiceListMessageKey } from './messages.js';
 import { RequestForm } from './request-form.js';
 import { serviceListStyles } from './styles.js';
 import { buildTermTree, renderTaxonomyFacet, toggleTerm, type TermTree } from './taxonomy-facet.js';
 import { areaText } from './service-form.js';
 import type { ViewContext } from './view.js';
 
-/** The adapter groups this widget uses, checked against their schemas. */
-const RESPONSES = { session: sessionResponses, areas: areasResponses, services: servicesResponses };
+/** The list needs `services`; `session` says who may request, `areas` gives the district and street choices. */
+const NEEDS = adapterNeeds({ services: servicesResponses }, { session: sessionResponses, areas: areasResponses });
+
+/** The schema-checked adapter of `<service-list>`. */
+export type ServiceListApi = ValidatedAdapter<typeof NEEDS>;
 
 export type { DemandPostedDetail } from './demand-form.js';
 export type { ServiceRequestedDetail } from './request-form.js';
@@ -68,10 +69,10 @@ type View = 'list' | 'request' | 'demand';
  * @cssprop --gr-color-success - The "open now" badge.
  * @cssprop --gr-color-border - Card borders.
  */
-export class ServiceList extends GrassrootsElement<ServiceListMessageKey> implements DemandFormHost {
+export class ServiceList extends GrassrootsElement<ServiceListMessageKey, typeof NEEDS> {
   static override styles = [...GrassrootsElement.styles, formStyles, serviceListStyles];
   static override messages = serviceListMessages;
-  static override adapterGroups = ['services'] as const;
+  static override adapterNeeds = NEEDS;
 
   /** Which list: `service` (default), `demand`, `resource` or `project`. */
   @property({ reflect: true }) kind: ListKind = 'service';
@@ -103,8 +104,14 @@ export class ServiceList extends GrassrootsElement<ServiceListMessageKey> implem
   @state() private requestItem?: ListItem;
 
   /** The district and street choices of the filters (the demand form has its own). */
-  private readonly filterAreas = new AreaCascadeController(this, { areas: () => this.areasApi(), locale: () => this.effectiveLocale });
-  private readonly announcer = new LiveAnnouncer(this);
+  private readonly filterAreas = new AreaCascadeController(this, { areas: () => this.validatedAdapter()?.areas, locale: () => this.effectiveLocale });
+  /** What the request and demand forms get from the list. */
+  private readonly formHost: DemandFormHost = this.widgetHost({
+    viewContext: () => this.viewContext(),
+    submitted: (receipt: RequestReceipt) => this.submitted(receipt),
+    fixedArea: () => this.fixedArea(),
+    termTree: () => this.termTree(),
+  });
   private readonly taxonomy = new AdapterCallController<TaxonomyTerm[]>(this);
   private readonly session = new AdapterCallController<Session>(this);
   private readonly itemCall = new AdapterCallController<ListItem>(this, { onComplete: (item) => (this.requestItem = item) });
@@ -130,43 +137,26 @@ export class ServiceList extends GrassrootsElement<ServiceListMessageKey> implem
     return 'service';
   }
 
-  // --- FormHost ------------------------------------------------------------------------------
+  // --- what the parts get ---------------------------------------------------------------------
 
-  servicesApi(): ServicesApi {
-    return validatingGroups(this.effectiveAdapter!, RESPONSES).services!;
+  /** The view of one render: the host, its clock and the category names. */
+  private viewContext(): ViewContext {
+    return this.widgetHost({ now: this.now ?? cityNow(), termName: (id: string) => this.termTree()?.byId.get(id)?.name });
   }
 
-  areasApi(): AreasApi | undefined {
-    const adapter = this.effectiveAdapter;
-    return adapter?.services ? validatingGroups(adapter, RESPONSES).areas : undefined;
-  }
-
-  viewContext(): ViewContext {
-    return {
-      t: (key, params) => this.t(key, params),
-      locale: this.effectiveLocale,
-      now: this.now ?? cityNow(),
-      termName: (id) => this.termTree()?.byId.get(id)?.name,
-    };
-  }
-
-  errorMessage(error: AdapterError): string {
-    return this.errorText(error);
-  }
-
-  submitted(receipt: RequestReceipt): void {
-    this.announcer.announce(this.t('sl.announce.submitted', { reference: receipt.referenceNumber }));
+  private submitted(receipt: RequestReceipt): void {
+    this.announce(this.t('sl.announce.submitted', { reference: receipt.referenceNumber }));
     // A new demand leads the demand list.
     if (this.listKind === 'demand') this.reload(true);
   }
 
-  fixedArea(): string | null {
+  private fixedArea(): string | null {
     if (this.area) return this.area;
     if (this.filterAreas.available) return null;
     return this.session.value?.areaIds[0] ?? null;
   }
 
-  termTree(): TermTree | undefined {
+  private termTree(): TermTree | undefined {
     const terms = this.taxonomy.value;
     if (!terms) return undefined;
     if (this.tree?.terms !== terms) this.tree = { terms, tree: buildTermTree(terms) };
@@ -182,17 +172,17 @@ export class ServiceList extends GrassrootsElement<ServiceListMessageKey> implem
 
   protected override adapterChanged(adapter: Adapter | undefined): void {
     this.lastQuery = '';
-    if (!adapter || !adapter.services) return;
-    const api = validatingGroups(adapter, RESPONSES);
+    const session = this.validatedAdapter(adapter)?.session;
+    if (!adapter?.services) return;
     this.loadTaxonomy();
-    if (api.session) void this.session.run((signal) => api.session!.current({ signal }));
+    if (session) void this.session.run((signal) => session.current({ signal }));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (!this.isConfigured) return;
-    this.requestForm ??= new RequestForm(this, `${this.draftKey}:${this.listKind}:request`);
-    this.demandForm ??= new DemandForm(this, `${this.draftKey}:demand`);
+    this.requestForm ??= new RequestForm(this.formHost, `${this.draftKey}:${this.listKind}:request`);
+    this.demandForm ??= new DemandForm(this.formHost, `${this.draftKey}:demand`);
     // Category names come from the backend in the widget's language.
     if (this.taxonomyLocale !== this.effectiveLocale) this.loadTaxonomy();
     this.reload(false);
@@ -201,7 +191,7 @@ export class ServiceList extends GrassrootsElement<ServiceListMessageKey> implem
 
   private loadTaxonomy(): void {
     const locale = (this.taxonomyLocale = this.effectiveLocale);
-    const api = this.servicesApi();
+    const api = this.adapterApi.services;
     void this.taxonomy.run((signal) => api.taxonomy({ signal, locale }));
   }
 
@@ -223,7 +213,7 @@ export class ServiceList extends GrassrootsElement<ServiceListMessageKey> implem
     if (!force && key === this.lastQuery) return;
     this.lastQuery = key;
     this.expandedId = null;
-    const api = this.servicesApi();
+    const api = this.adapterApi.services;
     const limit = this.pageSize > 0 ? this.pageSize : 20;
     void this.paging.reset((cursor, signal) => api.query(query, { cursor, limit, signal, locale: this.effectiveLocale }));
   }
@@ -237,7 +227,7 @@ export class ServiceList extends GrassrootsElement<ServiceListMessageKey> implem
     if ((kind === 'service' || kind === 'resource') && request.restored && request.value.itemId) {
       this.view = 'request';
       const id = request.value.itemId;
-      void this.itemCall.run((signal) => this.servicesApi().get(kind, id, { signal, locale: this.effectiveLocale }));
+      void this.itemCall.run((signal) => this.adapterApi.services.get(kind, id, { signal, locale: this.effectiveLocale }));
     } else if (kind === 'demand' && this.demandForm!.form.draft?.restored && this.demandForm!.form.values.open) {
       this.view = 'demand';
     }
@@ -246,8 +236,8 @@ export class ServiceList extends GrassrootsElement<ServiceListMessageKey> implem
   private announcePage(count: number, first: boolean): void {
     const total = this.paging.total;
     const shown = this.paging.items.length;
-    if (first) this.announcer.announce(this.t('sl.results', { count: total ?? shown }));
-    else this.announcer.announce(this.t('sl.announce.more', { count, shown, total: total ?? shown }));
+    if (first) this.announce(this.t('sl.results', { count: total ?? shown }));
+    else this.announce(this.t('sl.announce.more', { count, shown, total: total ?? shown }));
   }
 
   // --- interaction ---------------------------------------------------------------------------
@@ -334,7 +324,7 @@ export class ServiceList extends GrassrootsElement<ServiceListMessageKey> implem
           ? html`<button type="button" class="button post-demand" @click=${() => this.openDemand()}>${this.t('sl.demand.post')}</button>`
           : nothing}
       </div>
-      ${this.view === 'list' ? this.renderList() : this.renderFormPanel()} ${this.announcer.render()}
+      ${this.view === 'list' ? this.renderList() : this.renderFormPanel()} ${this.liveRegion.render()}
     </div>`;
   }
 
@@ -396,9 +386,9 @@ export class ServiceList extends GrassrootsElement<ServiceListMessageKey> implem
   }
 
   private renderAreaFilter() {
-    const t: ServiceListT = (key, params) => this.t(key, params);
+    const { t } = this.formHost;
     return areaCascadeSelects(t, this.filterAreas, {
-      ...areaText(this, t('sl.area.any')),
+      ...areaText(this.formHost, t('sl.area.any')),
       levels: [{ id: 'sl-district', label: t('sl.district') }, { id: 'sl-street', label: t('sl.street') }],
       values: [this.districtId, this.streetId],
       unchosen: 'hidden',
