@@ -117,6 +117,35 @@ describe('<grid-case-queue>: keyboard and opening a row', () => {
     expect(rowIds(el)).to.include(target.id);
   });
 
+  it('escalates from a row as the grid centre, and the row follows', async () => {
+    const adapter = makeAdapter('grid-centre');
+    const el = await mountQueue(adapter, { preset: 'in-progress' });
+    const row = $$(el, '[role="row"][data-id]').find((r) => r.dataset.i === '0')!;
+    const id = row.dataset.id!;
+    const before = await adapter.cases.get(id);
+    row.click();
+    const t = await trackerReady(el);
+    (t.shadowRoot!.querySelector('[data-action="escalate"]') as HTMLButtonElement).click();
+    await until(() => t.shadowRoot!.querySelector('dialog')?.open);
+    (t.shadowRoot!.querySelector('#action-note') as HTMLElement).focus();
+    await sendKeys({ type: '社区协调不了' });
+    let detail: { caseId: string } | undefined;
+    el.addEventListener('gr-queue-updated', (e) => (detail = e.detail));
+    (t.shadowRoot!.querySelector('[part="confirm-button"]') as HTMLButtonElement).click();
+    await until(() => detail?.caseId === id, 'the row did not follow the escalation');
+    const after = await adapter.cases.get(id);
+    expect(after.escalationLevel).to.not.equal(before.escalationLevel);
+    expect(after.timeline.filter((e) => e.action === 'escalate').length).to.equal(before.timeline.filter((e) => e.action === 'escalate').length + 1);
+  });
+
+  it('reaches the rows with Tab from the tabs', async () => {
+    const adapter = makeAdapter('grid-centre');
+    const el = await mountQueue(adapter);
+    ($(el, '[role="tab"][aria-selected="true"]') as HTMLElement).focus();
+    for (let i = 0; i < 6 && el.shadowRoot!.activeElement?.getAttribute('role') !== 'row'; i++) await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-i')).to.equal('0');
+  });
+
   it('does not offer urge or escalate to community staff', async () => {
     const adapter = makeAdapter('community-staff');
     const el = await mountQueue(adapter, { preset: 'in-progress' });
