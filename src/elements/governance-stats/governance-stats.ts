@@ -76,7 +76,7 @@ const AREA_LEVELS: ReadonlyArray<[string, GovernanceStatsMessageKey]> = [
  * @tagname governance-stats
  * @summary Statistics of the governance loop for an area and a period, with accessible charts and exports.
  *
- * @attr {'week'|'month'|'quarter'|'custom'} period - The period first shown: the last 7, 30 or 90 city days, or `custom` with `from` and `to`. Default `month`.
+ * @attr {'week'|'month'|'quarter'|'custom'} period - The period shown (a person's choice holds until the attribute changes): the last 7, 30 or 90 city days, or `custom` with `from` and `to`. Default `month`.
  * @attr {string} from - First day of a custom period, `YYYY-MM-DD` (city calendar).
  * @attr {string} to - Last day (inclusive) of a custom period, `YYYY-MM-DD`.
  *
@@ -141,7 +141,6 @@ export class GovernanceStats extends GrassrootsElement<GovernanceStatsMessageKey
   });
   private lastQuery?: StatsQuery;
   private queryKey = '';
-  private started = false;
 
   private api(): Adapter {
     return validatingGroups(this.effectiveAdapter!, RESPONSES);
@@ -162,7 +161,8 @@ export class GovernanceStats extends GrassrootsElement<GovernanceStatsMessageKey
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (!this.started && (changed.has('period') || changed.has('from') || changed.has('to') || !this.hasUpdated)) {
+    // The attributes set the period when they change (and at the start); a person's choice holds until then.
+    if (changed.has('period') || changed.has('from') || changed.has('to') || !this.hasUpdated) {
       const period = (this.period as string) === 'custom' || [...STATS_PERIODS].includes(this.period as StatsPeriod) ? this.period : 'month';
       this.choice = period;
       if (period === 'custom' && this.from && this.to) {
@@ -184,7 +184,6 @@ export class GovernanceStats extends GrassrootsElement<GovernanceStatsMessageKey
     const key = JSON.stringify(query);
     if (key === this.queryKey) return;
     this.queryKey = key;
-    this.started = true;
     this.lastQuery = query;
     void this.call.run((signal) => this.load(query, signal));
   }

@@ -61,6 +61,15 @@ describe('<governance-stats> area and period', function () {
     await expectFigures(el, { period: 'quarter' });
   });
 
+  it('follows the period attribute when a portal changes it', async () => {
+    const el = await mountStats(memory());
+    el.setAttribute('period', 'week');
+    await el.updateComplete;
+    await settled(el);
+    expect(el.shadowRoot!.querySelector<HTMLInputElement>('input[name=gs-period][value=week]')!.checked).to.equal(true);
+    await expectFigures(el, { period: 'week' });
+  });
+
   it('narrows to a district, a street and a community', async () => {
     const adapter = memory();
     const el = await mountStats(adapter);
