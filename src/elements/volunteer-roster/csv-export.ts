@@ -53,7 +53,7 @@ export class CsvExport implements ReactiveController {
     try {
       let cursor: string | null = null;
       do {
-        const page: Page<Volunteer> = await this.ctx.api().volunteers!.query(query, { cursor, limit: PAGE, signal });
+        const page: Page<Volunteer> = await this.ctx.api().volunteers.query(query, { cursor, limit: PAGE, signal });
         rows.push(...page.items);
         cursor = page.nextCursor;
         this.set({ kind: 'running', loaded: rows.length, total: page.total ?? rows.length });

@@ -54,7 +54,7 @@ export class HoursForm {
     event.preventDefault();
     this.volunteer = volunteer;
     const date = this.form.values.date;
-    const result = await this.form.submit((v, key) => this.ctx.api().volunteers!.logHours(toInput(volunteer.id, v, key) as HourLogInput));
+    const result = await this.form.submit((v, key) => this.ctx.api().volunteers.logHours(toInput(volunteer.id, v, key) as HourLogInput));
     if (result.status !== 'sent') return;
     // The next log is likely for the same day.
     this.form.update({ date });

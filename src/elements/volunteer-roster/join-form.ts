@@ -84,7 +84,7 @@ export class JoinForm {
       validate: (d) => fieldErrorsFrom(JoinRequest, toRequest(d, this.form.idempotencyKey)),
       focus: { success: '#join-done' },
     });
-    this.areas = new AreaCascadeController(ctx.host, { areas: () => ctx.api().areas, locale: () => ctx.locale() });
+    this.areas = new AreaCascadeController(ctx.host, { areas: () => ctx.api().areas, locale: () => ctx.locale });
   }
 
   private async submit(event: Event) {
@@ -92,7 +92,7 @@ export class JoinForm {
     let teamId: string | null = null;
     const result = await this.form.submit((d, key) => {
       teamId = d.teamId || null;
-      return this.ctx.api().volunteers!.join(toRequest(d, key) as JoinRequest);
+      return this.ctx.api().volunteers.join(toRequest(d, key) as JoinRequest);
     });
     if (result.status !== 'sent') return;
     const receipt = result.value;

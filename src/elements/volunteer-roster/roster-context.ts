@@ -1,24 +1,14 @@
-import type { ReactiveControllerHost } from 'lit';
-import type { Adapter } from '../../adapters/contract.js';
-import type { AdapterError } from '../../adapters/errors.js';
 import type { Team, Volunteer } from '../../domain/volunteers.js';
 import { failureBox, FormController, type AreaChooserText, type FormOptions, type FormView } from '../../forms/index.js';
-import type { Locale } from '../../i18n/locales.js';
-import type { MessageParams } from '../../i18n/translator.js';
-import { AVAILABILITY_KEYS, SKILL_KEYS, type RosterKey, type RosterMessageKey } from './messages.js';
+import type { WidgetHost } from '../shared/widget-host.js';
+import { AVAILABILITY_KEYS, SKILL_KEYS, type RosterMessageKey } from './messages.js';
+import type { RosterApi } from './volunteer-roster.js';
 
 /**
  * What the roster's parts (grid, forms, export) need from the element, so they stay small
- * and do not reach into its protected members.
+ * and do not reach into its protected members: the widget host and the teams.
  */
-export interface RosterContext {
-  readonly host: ReactiveControllerHost & HTMLElement;
-  t(key: RosterKey, params?: MessageParams): string;
-  /** The schema-checked adapter (`validatingGroups(...)`). */
-  api(): Adapter;
-  locale(): Locale;
-  errorText(error: AdapterError): string;
-  announce(text: string): void;
+export interface RosterContext extends WidgetHost<RosterMessageKey, RosterApi> {
   teams(): readonly Team[];
 }
 
@@ -34,7 +24,7 @@ export function rosterForm<T extends object, R>(
   return new FormController<T, R>(ctx.host, {
     ...options,
     fields: () => fields.map(([path, id, label]) => ({ path, id, label: ctx.t(label) })),
-    locale: () => ctx.locale(),
+    locale: () => ctx.locale,
   });
 }
 

@@ -70,7 +70,7 @@ export class RosterFilters implements ReactiveController {
     private readonly changed: () => void,
   ) {
     ctx.host.addController(this);
-    this.areas = new AreaCascadeController(ctx.host, { areas: () => ctx.api().areas, locale: () => ctx.locale() });
+    this.areas = new AreaCascadeController(ctx.host, { areas: () => ctx.api().areas, locale: () => ctx.locale });
   }
 
   hostDisconnected(): void {

@@ -5,14 +5,13 @@ import { toAdapterError, type AdapterError } from '../../adapters/errors.js';
 import { sessionResponses } from '../../adapters/response-schemas/session.js';
 import { areasResponses } from '../../adapters/response-schemas/areas.js';
 import { volunteersResponses } from '../../adapters/response-schemas/volunteers.js';
-import { validatingGroups } from '../../adapters/validating-core.js';
 import { AdapterCallController } from '../../controllers/adapter-call-controller.js';
 import { CursorPagingController } from '../../controllers/cursor-paging-controller.js';
-import { LiveAnnouncer } from '../../controllers/live-announcer.js';
 import { hasPermission, type Session } from '../../domain/session.js';
 import type { RevealField, Team, Volunteer } from '../../domain/volunteers.js';
 import { emit } from '../shared/events.js';
 import { GrassrootsElement } from '../shared/widget-element.js';
+import { adapterNeeds, type ValidatedAdapter } from '../shared/widget-host.js';
 import { CsvExport } from './csv-export.js';
 import { HoursForm } from './hours-form.js';
 import { JoinForm } from './join-form.js';
@@ -23,8 +22,11 @@ import { RosterGrid } from './roster-grid.js';
 import { rosterStyles } from './styles.js';
 import { renderTeamList } from './team-list.js';
 
-/** The adapter groups this widget uses, checked against their schemas. */
-const RESPONSES = { session: sessionResponses, areas: areasResponses, volunteers: volunteersResponses };
+/** The roster needs `volunteers`; `session` says what may be seen, `areas` gives the area filter and the join form. */
+const NEEDS = adapterNeeds({ volunteers: volunteersResponses }, { session: sessionResponses, areas: areasResponses });
+
+/** The schema-checked adapter of `<volunteer-roster>`. */
+export type RosterApi = ValidatedAdapter<typeof NEEDS>;
 
 export type { VolunteerJoinedDetail } from './join-form.js';
 export type { HoursLoggedDetail } from './hours-form.js';
@@ -74,10 +76,10 @@ interface Basics {
  *
  * @cssprop --volunteer-roster-grid-height - Height of the scrolling roster (default `28rem`).
  */
-export class VolunteerRoster extends GrassrootsElement<RosterMessageKey> {
+export class VolunteerRoster extends GrassrootsElement<RosterMessageKey, typeof NEEDS> {
   static override styles = [...GrassrootsElement.styles, ...rosterStyles];
   static override messages = rosterMessages;
-  static override adapterGroups = ['volunteers'] as const;
+  static override adapterNeeds = NEEDS;
 
   /** Team id to preselect. */
   @property() team = '';
@@ -91,21 +93,12 @@ export class VolunteerRoster extends GrassrootsElement<RosterMessageKey> {
   @state() private revealError?: AdapterError;
   private revealed = new Map<string, string>();
 
-  private readonly ctx: RosterContext = {
-    host: this,
-    t: (key, params) => this.t(key, params),
-    api: () => validatingGroups(this.effectiveAdapter!, RESPONSES),
-    locale: () => this.effectiveLocale,
-    errorText: (error) => this.errorText(error),
-    announce: (text) => this.announcer.announce(text),
-    teams: () => this.basics.value?.teams ?? [],
-  };
+  private readonly ctx: RosterContext = this.widgetHost({ teams: () => this.basics.value?.teams ?? [] });
 
-  private readonly announcer = new LiveAnnouncer(this);
   private readonly basics = new AdapterCallController<Basics>(this, { onComplete: () => this.start() });
   private readonly paging = new CursorPagingController<Volunteer>(this, undefined, {
     onPage: (page, { first }) => {
-      if (first) this.announcer.announce(this.t('vr.total', { count: page.total ?? page.items.length }));
+      if (first) this.announce(this.t('vr.total', { count: page.total ?? page.items.length }));
     },
   });
   private readonly filters = new RosterFilters(this.ctx, () => this.reload());
@@ -123,10 +116,10 @@ export class VolunteerRoster extends GrassrootsElement<RosterMessageKey> {
   protected override adapterChanged(adapter: Adapter | undefined): void {
     this.started = false;
     this.revealed.clear();
-    if (!adapter || !this.isConfigured) return;
+    const api = this.validatedAdapter(adapter);
+    if (!api) return;
     void this.basics.run(async (signal) => {
-      const api = validatingGroups(adapter, RESPONSES);
-      const [session, teams] = await Promise.all([api.session?.current({ signal }) ?? null, api.volunteers!.teams({ signal })]);
+      const [session, teams] = await Promise.all([api.session?.current({ signal }) ?? null, api.volunteers.teams({ signal })]);
       return { session, teams };
     });
   }
@@ -151,7 +144,7 @@ export class VolunteerRoster extends GrassrootsElement<RosterMessageKey> {
     const query = toQuery(this.filters.value);
     const limit = this.pageSize > 0 ? this.pageSize : 50;
     this.grid.reset();
-    void this.paging.reset((cursor, signal) => this.ctx.api().volunteers!.query(query, { cursor, limit, signal }));
+    void this.paging.reset((cursor, signal) => this.ctx.api().volunteers.query(query, { cursor, limit, signal }));
   }
 
   private get session(): Session | null {
@@ -185,10 +178,10 @@ export class VolunteerRoster extends GrassrootsElement<RosterMessageKey> {
   private async reveal(v: Volunteer, field: RevealField) {
     this.revealError = undefined;
     try {
-      const { value } = await this.ctx.api().volunteers!.reveal(v.id, field);
+      const { value } = await this.ctx.api().volunteers.reveal(v.id, field);
       this.revealed.set(`${v.id}:${field}`, value);
       emit<VolunteerRevealDetail>(this, 'gr-volunteer-reveal', { volunteerId: v.id, field });
-      this.announcer.announce(this.t('vr.revealed', { field: this.t(field === 'phone' ? 'vr.col.phone' : 'vr.col.idNumber') }));
+      this.announce(this.t('vr.revealed', { field: this.t(field === 'phone' ? 'vr.col.phone' : 'vr.col.idNumber') }));
     } catch (e) {
       this.revealError = toAdapterError(e);
     }
@@ -196,7 +189,7 @@ export class VolunteerRoster extends GrassrootsElement<RosterMessageKey> {
   }
 
   protected override renderContent() {
-    return html`${this.announcer.render()}
+    return html`${this.liveRegion.render()}
     ${this.basics.render({
       pending: () => this.renderLoading(),
       error: (error) => this.renderError(error, () => void this.basics.retry()),
