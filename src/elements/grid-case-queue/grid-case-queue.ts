@@ -120,7 +120,7 @@ export class GridCaseQueue extends GrassrootsElement<QueueMessageKey> {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
   @property({ attribute: false }) now?: Date;
 
-  /** The filters being edited (applied with "Apply", at once for selects). */
+  /** The filters as set; every change asks the backend at once (the request in flight is aborted), no debounce. */
   @state() private filters: QueueFilters = emptyFilters();
   @state() private openCase?: { id: string; publicNumber: string };
   @state() private categories: CaseCategory[] = [];
@@ -429,7 +429,7 @@ export class GridCaseQueue extends GrassrootsElement<QueueMessageKey> {
           this.changed();
         }}
       >
-        ${textField(t, { id: 'qf-text', label: t('queue.filter.text'), type: 'search', maxlength: 100, value: f.text, onInput: (text) => this.setFilters({ text }, false) })}
+        ${textField(t, { id: 'qf-text', label: t('queue.filter.text'), type: 'search', maxlength: 100, value: f.text, onInput: (text) => this.setFilters({ text }) })}
         <div class="row-fields">
           ${selectField(t, {
             id: 'qf-status',
@@ -497,9 +497,9 @@ export class GridCaseQueue extends GrassrootsElement<QueueMessageKey> {
             </fieldset>`
           : nothing}
         <div class="row-fields">
-          ${dateTimeField(t, { id: 'qf-due', label: t('queue.filter.dueBefore'), value: f.dueBefore, onInput: (dueBefore) => this.setFilters({ dueBefore }, false) })}
-          ${dateTimeField(t, { id: 'qf-from', type: 'date', label: t('queue.filter.reportedFrom'), value: f.reportedFrom, onInput: (reportedFrom) => this.setFilters({ reportedFrom }, false) })}
-          ${dateTimeField(t, { id: 'qf-to', type: 'date', label: t('queue.filter.reportedTo'), value: f.reportedTo, onInput: (reportedTo) => this.setFilters({ reportedTo }, false) })}
+          ${dateTimeField(t, { id: 'qf-due', label: t('queue.filter.dueBefore'), value: f.dueBefore, onInput: (dueBefore) => this.setFilters({ dueBefore }) })}
+          ${dateTimeField(t, { id: 'qf-from', type: 'date', label: t('queue.filter.reportedFrom'), value: f.reportedFrom, onInput: (reportedFrom) => this.setFilters({ reportedFrom }) })}
+          ${dateTimeField(t, { id: 'qf-to', type: 'date', label: t('queue.filter.reportedTo'), value: f.reportedTo, onInput: (reportedTo) => this.setFilters({ reportedTo }) })}
         </div>
         <div class="actions">
           <button type="submit" class="button" part="filter-apply">${t('queue.filter.apply')}</button>

@@ -54,15 +54,40 @@ describe('<grid-case-queue>: filters and sorts against the backend', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('searches text, reported dates and due before, applied with the button', async () => {
+  it('searches text as it is typed, and narrows by reported dates and due before', async () => {
     const adapter = makeAdapter('grid-centre');
     const el = await mountQueue(adapter, { preset: 'closed' });
     ($(el, '[part="filters"] summary') as HTMLElement).click();
     $<HTMLInputElement>(el, '#qf-text')!.focus();
     await sendKeys({ type: '路灯' });
+    await until(() => $<HTMLInputElement>(el, '#qf-text')!.value === '路灯');
+    await settled(el);
+    await until(async () => text($(el, '[part="summary"]')).includes(`共 ${(await adapter.cases.list({ status: ['closed'], text: '路灯' })).total} 件`));
+    await expectBackend(el, adapter, { status: ['closed'], text: '路灯', sort: 'due' }, 'text');
     ($(el, '[part="filter-apply"]') as HTMLButtonElement).click();
     await settled(el);
-    await expectBackend(el, adapter, { status: ['closed'], text: '路灯', sort: 'due' }, 'text');
+    await expectBackend(el, adapter, { status: ['closed'], text: '路灯', sort: 'due' }, 'text, applied again');
+  });
+
+  it('narrows by reported dates and due before (city time)', async () => {
+    const adapter = makeAdapter('grid-centre');
+    const el = await mountQueue(adapter, { preset: 'in-progress' });
+    ($(el, '[part="filters"] summary') as HTMLElement).click();
+    const set = async (id: string, value: string) => {
+      const input = $<HTMLInputElement>(el, id)!;
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+      await settled(el);
+    };
+    const day = (offset: number) => new Date(NOW.getTime() + 8 * 3_600_000 + offset * 86_400_000).toISOString().slice(0, 10);
+    await set('#qf-from', day(-20));
+    await set('#qf-to', day(-5));
+    const from = new Date(`${day(-20)}T00:00:00+08:00`).toISOString();
+    const to = new Date(`${day(-4)}T00:00:00+08:00`).toISOString();
+    await expectBackend(el, adapter, { ...presetQuery('in-progress', NOW), reportedFrom: from, reportedTo: to, sort: 'due' }, 'reported between');
+    await set('#qf-due', `${day(1)}T12:00`);
+    const due = new Date(`${day(1)}T12:00:00+08:00`).toISOString();
+    await expectBackend(el, adapter, { ...presetQuery('in-progress', NOW), reportedFrom: from, reportedTo: to, dueBefore: due, sort: 'due' }, 'due before');
   });
 
   it('narrows to an area through the cascade, down to a community', async () => {
