@@ -1,8 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Adapter } from '../../../src/adapters/contract.js';
+import type { Demand, ListItem } from '../../../src/domain/index.js';
 import type { GovernanceStats } from '../../../src/elements/governance-stats/governance-stats.js';
-import { $, $$, count, figure, memory, mountStats, settled, text, until } from './helpers.js';
+import { $, $$, count, figure, memory, mountStats, percent, periodOf, settled, text, until } from './helpers.js';
 
 describe('<governance-stats> states', function () {
   this.timeout(60_000);
@@ -65,6 +66,35 @@ describe('<governance-stats> states', function () {
     expect(rows('gs-branch')).to.deep.equal(s.requestsByBranch.map((b) => [b.termName, count(b.count)]));
     expect(rows('gs-demands').map((r) => r[1])).to.deep.equal(s.demandsByStatus.map((d) => count(d.count)));
     await expect(el).to.be.accessible();
+  });
+
+  it('shows the demands posted and taken up that the demand list gives, and the volunteers the roster counts', async () => {
+    const adapter = memory();
+    const el = await mountStats(adapter, { period: 'quarter' });
+    const items: ListItem[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: Awaited<ReturnType<typeof adapter.services.query>> = await adapter.services.query({ kind: 'demand' }, { cursor, limit: 200 });
+      items.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    const [from, to] = periodOf({ period: 'quarter' });
+    const posted = (items as Demand[]).filter((d) => Date.parse(d.postedAt) >= from && Date.parse(d.postedAt) < to);
+    const takenUp = posted.filter((d) => d.status !== 'open');
+    expect(figure(el, 'demands-posted')).to.equal(count(posted.length));
+    expect(figure(el, 'demands-taken-up')).to.equal(count(takenUp.length));
+    expect(figure(el, 'take-up')).to.equal(percent(posted.length ? takenUp.length / posted.length : null));
+    $<HTMLButtonElement>(el, '[data-toggle=gs-demands]')!.click();
+    await el.updateComplete;
+    const shown = $$(el, '#gs-demands-table tbody tr').map((tr) => [...tr.children].map((c) => text(c)));
+    expect(shown).to.deep.equal(
+      (['open', 'claimed', 'matched', 'done'] as const).map((status, i) => [
+        ['Open', 'Taken up', 'Matched', 'Done'][i]!,
+        count(posted.filter((d) => d.status === status).length),
+      ]),
+    );
+    const roster = await adapter.volunteers.query({}, { limit: 1 });
+    expect(figure(el, 'volunteers')).to.equal(count(roster.total!));
   });
 
   it('is accessible in dark and elder-friendly modes', async () => {
