@@ -91,6 +91,7 @@ const AREA_LEVELS = 4;
  * @fires {CustomEvent<QueueOpenDetail>} gr-queue-open - A case was opened in place. Detail `{ caseId, publicNumber }`.
  * @fires {CustomEvent<QueueUpdatedDetail>} gr-queue-updated - A row changed after an action. Detail `{ caseId, publicNumber, status }`.
  * @fires {CustomEvent<QueueBulkDetail>} gr-queue-bulk - A bulk accept or dispatch ended. Detail `{ action, done, failed, skipped }` (case ids).
+ *   The opened case's own `gr-case-loaded` and `gr-case-action` (from `<grid-case-tracker>`) bubble out of the queue too.
  *
  * @csspart tabs - The preset tab list; `tab` each tab.
  * @csspart tab - One preset tab.
