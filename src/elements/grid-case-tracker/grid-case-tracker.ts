@@ -5,15 +5,14 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Adapter } from '../../adapters/contract.js';
 import { sessionResponses } from '../../adapters/response-schemas/session.js';
 import { casesResponses } from '../../adapters/response-schemas/cases.js';
-import { validatingGroups } from '../../adapters/validating-core.js';
 import { allowedActions, isOverdue } from '../../domain/case-machine.js';
 import type { CaseAction, CaseActionRequest, CaseState, Department, GridCase } from '../../domain/cases.js';
 import type { Session } from '../../domain/session.js';
 import { AdapterCallController } from '../../controllers/adapter-call-controller.js';
-import { LiveAnnouncer } from '../../controllers/live-announcer.js';
 import { CASE_ACTION_KEYS, CASE_STATE_KEYS } from '../shared/case-label-keys.js';
 import { emit } from '../shared/events.js';
 import { GrassrootsElement } from '../shared/widget-element.js';
+import { adapterNeeds } from '../shared/widget-host.js';
 import { ActionDialogController, type ActionDialogHost } from './action-dialog.js';
 import { renderCaseSummary, renderOverdue } from './case-summary.js';
 import { LOOKUP_INPUT_ID, renderLookupForm } from './lookup-form.js';
@@ -23,8 +22,8 @@ import { trackerStyles } from './styles.js';
 import { renderTimeline } from './timeline.js';
 import { heading, type ViewContext } from './view-context.js';
 
-/** The adapter groups this widget uses, checked against their schemas. */
-const RESPONSES = { session: sessionResponses, cases: casesResponses };
+/** The tracker needs `cases`; with `session` it knows which actions the person may take. */
+const NEEDS = adapterNeeds({ cases: casesResponses }, { session: sessionResponses });
 
 /** Detail of `gr-case-loaded`. */
 export interface CaseLoadedDetail {
@@ -84,10 +83,10 @@ interface Loaded {
  * @csspart confirm-button - The dialog's confirm button.
  * @csspart cancel-button - The dialog's cancel button.
  */
-export class GridCaseTracker extends GrassrootsElement<TrackerMessageKey> implements ActionDialogHost {
+export class GridCaseTracker extends GrassrootsElement<TrackerMessageKey, typeof NEEDS> implements ActionDialogHost {
   static override styles = [...GrassrootsElement.styles, ...trackerStyles];
   static override messages = trackerMessages;
-  static override adapterGroups = ['cases'] as const;
+  static override adapterNeeds = NEEDS;
 
   @property({ attribute: 'case-number' }) caseNumber?: string;
 
@@ -108,7 +107,6 @@ export class GridCaseTracker extends GrassrootsElement<TrackerMessageKey> implem
     // A failed look-up speaks through its alert box; do not announce a later reload instead.
     onError: () => (this.announceNext = false),
   });
-  private readonly announcer = new LiveAnnouncer(this);
   private readonly dialog = new ActionDialogController(this);
   /** What the shown data was loaded for: adapter, number and locale; a change reloads. */
   private loadedFor?: { adapter?: Adapter; number: string; locale: string };
@@ -135,14 +133,14 @@ export class GridCaseTracker extends GrassrootsElement<TrackerMessageKey> implem
     if (this.loadedFor?.adapter !== adapter || this.loadedFor?.locale !== locale) this.departments = [];
     this.loadedFor = { adapter, number, locale };
     this.dialog.reset();
-    if (!number || !adapter?.cases) {
+    const api = this.validatedAdapter(adapter);
+    if (!number || !api) {
       this.loader.abort();
       return;
     }
-    const api = validatingGroups(adapter, RESPONSES);
     void this.loader.run(async (signal) => {
       const [kase, session] = await Promise.all([
-        api.cases!.get(number, { signal, locale }),
+        api.cases.get(number, { signal, locale }),
         api.session ? api.session.current({ signal, locale }) : Promise.resolve(null),
       ]);
       return { kase, session };
@@ -154,7 +152,7 @@ export class GridCaseTracker extends GrassrootsElement<TrackerMessageKey> implem
     this.session = session;
     if (this.announceNext) {
       this.announceNext = false;
-      this.announcer.announce(this.t('announce.found', { number: kase.publicNumber, state: this.t(CASE_STATE_KEYS[kase.status]) }));
+      this.announce(this.t('announce.found', { number: kase.publicNumber, state: this.t(CASE_STATE_KEYS[kase.status]) }));
     }
     emit<CaseLoadedDetail>(this, 'gr-case-loaded', { caseId: kase.id, publicNumber: kase.publicNumber, status: kase.status });
   }
@@ -175,7 +173,7 @@ export class GridCaseTracker extends GrassrootsElement<TrackerMessageKey> implem
 
   /** @internal */
   sendAction(request: CaseActionRequest): Promise<GridCase> {
-    return validatingGroups(this.effectiveAdapter!, RESPONSES).cases!.act(this.kase!.id, request, { locale: this.effectiveLocale });
+    return this.adapterApi.cases.act(this.kase!.id, request, { locale: this.effectiveLocale });
   }
 
   /** @internal */
@@ -183,7 +181,7 @@ export class GridCaseTracker extends GrassrootsElement<TrackerMessageKey> implem
     this.kase = kase;
     await this.updateComplete;
     const t = this.t.bind(this);
-    this.announcer.announce(
+    this.announce(
       t('announce.done', { action: t(CASE_ACTION_KEYS[action]), number: kase.publicNumber, state: t(CASE_STATE_KEYS[kase.status]) }),
     );
     emit<CaseActionDetail>(this, 'gr-case-action', { caseId: kase.id, action, status: kase.status });
@@ -193,7 +191,7 @@ export class GridCaseTracker extends GrassrootsElement<TrackerMessageKey> implem
   async loadDepartments(): Promise<void> {
     // Only someone who may dispatch needs the list; fetched once per adapter and locale.
     if (this.departments.length) return;
-    this.departments = await validatingGroups(this.effectiveAdapter!, RESPONSES).cases!.departments({ locale: this.effectiveLocale });
+    this.departments = await this.adapterApi.cases.departments({ locale: this.effectiveLocale });
   }
 
   /** @internal */
@@ -204,12 +202,12 @@ export class GridCaseTracker extends GrassrootsElement<TrackerMessageKey> implem
   // Rendering ---------------------------------------------------------------------------------
 
   private get view(): ViewContext {
-    return { t: this.t.bind(this), locale: this.effectiveLocale, headingLevel: Math.min(6, Math.max(1, this.headingLevel || 2)) };
+    return this.widgetHost({ headingLevel: Math.min(6, Math.max(1, this.headingLevel || 2)) });
   }
 
   protected override renderContent() {
     const ctx = this.view;
-    return html`${this.announcer.render()}
+    return html`${this.liveRegion.render()}
       ${this.noLookup ? nothing : renderLookupForm(ctx, {
         value: this.lookupValue,
         error: this.lookupError,
@@ -254,7 +252,7 @@ export class GridCaseTracker extends GrassrootsElement<TrackerMessageKey> implem
   private renderActions(ctx: ViewContext, kase: GridCase) {
     const { t } = ctx;
     // A backend that holds cases elsewhere (Open311) lists what it can do; offer nothing else.
-    const capabilities = this.effectiveAdapter?.cases?.capabilities;
+    const capabilities = this.adapterApi.cases.capabilities;
     const actions = allowedActions(this.session, kase).filter((a) => !capabilities?.actions || capabilities.actions.includes(a));
     const elsewhere = capabilities?.actions?.length === 0;
     return html`<section class="actions-section" part="actions" aria-labelledby="actions-title">

@@ -1,12 +1,10 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Locale } from '../../i18n/locales.js';
-import type { TrackerT } from './messages.js';
+import type { WidgetHost } from '../shared/widget-host.js';
+import type { TrackerMessageKey } from './messages.js';
 
-/** What the render helpers need from the element: words, locale and the page's heading level. */
-export interface ViewContext {
-  t: TrackerT;
-  locale: Locale;
+/** What the render helpers need from the element: the host's words and locale, and the page's heading level. */
+export interface ViewContext extends Pick<WidgetHost<TrackerMessageKey>, 't' | 'locale'> {
   /** Level of the case title (the `heading-level` attribute); section titles are one below. */
   headingLevel: number;
 }
