@@ -15,3 +15,4 @@ export { casesResponses } from './response-schemas/cases.js';
 export { orgsResponses } from './response-schemas/orgs.js';
 export { volunteersResponses } from './response-schemas/volunteers.js';
 export { servicesResponses } from './response-schemas/services.js';
+export { casesStatsResponses, volunteersStatsResponses, servicesStatsResponses } from './response-schemas/stats.js';

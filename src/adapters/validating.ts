@@ -5,6 +5,7 @@ import { casesResponses } from './response-schemas/cases.js';
 import { orgsResponses } from './response-schemas/orgs.js';
 import { servicesResponses } from './response-schemas/services.js';
 import { sessionResponses } from './response-schemas/session.js';
+import { casesStatsResponses, servicesStatsResponses, volunteersStatsResponses } from './response-schemas/stats.js';
 import { volunteersResponses } from './response-schemas/volunteers.js';
 import { validatingGroups } from './validating-core.js';
 
@@ -14,10 +15,10 @@ export { parseResponse, validatingGroups, type GroupSchemas, type ResponseSchema
 export const RESPONSE_SCHEMAS = {
   session: sessionResponses,
   areas: areasResponses,
-  cases: casesResponses,
+  cases: { ...casesResponses, ...casesStatsResponses },
   orgs: orgsResponses,
-  volunteers: volunteersResponses,
-  services: servicesResponses,
+  volunteers: { ...volunteersResponses, ...volunteersStatsResponses },
+  services: { ...servicesResponses, ...servicesStatsResponses },
 } as const satisfies Record<AdapterGroup, unknown>;
 
 /**

@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import { CaseCategory, CaseSummary, Department, GridCase } from '../../domain/cases.js';
 import { pageOf } from '../../domain/common.js';
-import { CaseStats } from '../../domain/stats.js';
 import type { CasesApi } from '../contract.js';
 import type { GroupSchemas } from '../validating-core.js';
 
@@ -15,5 +14,4 @@ export const casesResponses = {
   list: pageOf(CaseSummary),
   act: GridCase,
   follow: GridCase,
-  stats: CaseStats,
 } as const satisfies GroupSchemas<CasesApi>;

@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import { pageOf } from '../../domain/common.js';
 import { ListItem, RequestReceipt, TaxonomyTerm } from '../../domain/services.js';
-import { ServiceStats } from '../../domain/stats.js';
 import type { ServicesApi } from '../contract.js';
 import type { GroupSchemas } from '../validating-core.js';
 
@@ -12,5 +11,4 @@ export const servicesResponses = {
   get: ListItem,
   request: RequestReceipt,
   postDemand: RequestReceipt,
-  stats: ServiceStats,
 } as const satisfies GroupSchemas<ServicesApi>;

@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import { pageOf } from '../../domain/common.js';
 import { HourLog, JoinReceipt, Team, Volunteer } from '../../domain/volunteers.js';
-import { VolunteerStats } from '../../domain/stats.js';
 import type { VolunteersApi } from '../contract.js';
 import type { GroupSchemas } from '../validating-core.js';
 
@@ -13,5 +12,4 @@ export const volunteersResponses = {
   reveal: z.object({ value: z.string() }),
   join: JoinReceipt,
   logHours: HourLog,
-  stats: VolunteerStats,
 } as const satisfies GroupSchemas<VolunteersApi>;

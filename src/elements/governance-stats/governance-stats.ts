@@ -2,9 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Adapter, AreasApi } from '../../adapters/contract.js';
 import { areasResponses } from '../../adapters/response-schemas/areas.js';
-import { casesResponses } from '../../adapters/response-schemas/cases.js';
-import { servicesResponses } from '../../adapters/response-schemas/services.js';
-import { volunteersResponses } from '../../adapters/response-schemas/volunteers.js';
+import { casesStatsResponses, servicesStatsResponses, volunteersStatsResponses } from '../../adapters/response-schemas/stats.js';
 import { validatingGroups } from '../../adapters/validating-core.js';
 import { AdapterCallController } from '../../controllers/adapter-call-controller.js';
 import { AreaCascadeController } from '../../controllers/area-cascade-controller.js';
@@ -27,7 +25,7 @@ import { statsCsvRows, type StatsView } from './view-csv.js';
 
 export type { StatsView } from './view-csv.js';
 
-const RESPONSES = { areas: areasResponses, cases: casesResponses, volunteers: volunteersResponses, services: servicesResponses };
+const RESPONSES = { areas: areasResponses, cases: casesStatsResponses, volunteers: volunteersStatsResponses, services: servicesStatsResponses };
 
 export type PeriodChoice = StatsPeriod | 'custom';
 
@@ -71,7 +69,8 @@ const AREA_LEVELS: ReadonlyArray<[string, GovernanceStatsMessageKey]> = [
  * Every figure is computed by the backend (`cases.stats`, `volunteers.stats`, `services.stats`); a
  * backend without `volunteers.stats` or `services.stats` gets those sections marked "not available".
  * Each chart is SVG drawn with the design tokens, with a text summary, a data-table toggle and
- * SVG / PNG downloads; the whole view exports as CSV (formula-safe).
+ * SVG / PNG downloads; the whole view exports as CSV (formula-safe). PNG draws the SVG as a `blob:` image on a
+ * canvas, so a page whose policy has no `img-src blob:` gets a message offering the SVG instead.
  *
  * @tagname governance-stats
  * @summary Statistics of the governance loop for an area and a period, with accessible charts and exports.
@@ -671,8 +670,8 @@ export class GovernanceStats extends GrassrootsElement<GovernanceStatsMessageKey
       const png = await svgToPng(serializeSvg(svg, this.background()), width, height);
       downloadBlob(this.shadowRoot, png, filename);
       this.exported('png', filename, spec.id);
-    } catch (e) {
-      const message = this.t('gs.export.failed', { reason: e instanceof Error ? e.message : String(e) });
+    } catch {
+      const message = this.t('gs.export.failed');
       this.exportMessage = message;
       this.announcer.announce(message);
     }
