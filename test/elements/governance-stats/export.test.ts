@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { Adapter } from '../../../src/adapters/contract.js';
 import { BOM } from '../../../src/elements/shared/csv.js';
 import type { GovernanceStats } from '../../../src/elements/governance-stats/governance-stats.js';
-import { $, memory, mountStats, until } from './helpers.js';
+import { $, memory, mountStats, text, until } from './helpers.js';
 
 interface Download {
   name: string;
@@ -126,5 +126,24 @@ describe('<governance-stats> exports', function () {
     const bitmap = await createImageBitmap(file!.blob);
     const svg = $<SVGSVGElement>(el, 'svg[data-chart=gs-category]')!;
     expect(bitmap.width).to.equal(svg.viewBox.baseVal.width * 2);
+  });
+
+  it('says so when the page does not let it draw the PNG, and offers the SVG', async () => {
+    const el = await mountStats(memory());
+    const RealImage = window.Image;
+    // As under a policy without img-src blob:, the image never loads.
+    window.Image = class extends RealImage {
+      override set src(_url: string) {
+        setTimeout(() => this.onerror?.(new Event('error')), 0);
+      }
+    } as typeof Image;
+    try {
+      $<HTMLButtonElement>(el, '[data-png=gs-weekly]')!.click();
+      await until(() => text($(el, '.export-message')).includes('Could not make the PNG'));
+      expect(caught.downloads).to.have.length(0);
+      expect(text($(el, '.export-message'))).to.contain('You can download the SVG');
+    } finally {
+      window.Image = RealImage;
+    }
   });
 });
