@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import type { AdapterError } from '../../adapters/errors.js';
 import type { AreaCascadeController } from '../../controllers/area-cascade-controller.js';
 import type { Area } from '../../domain/areas.js';
 import { locatesCase } from '../../domain/case-validation.js';
@@ -29,7 +28,7 @@ export function openParents(path: readonly ChosenArea[]): string[] {
  * the summary links to is the first level that still needs a choice under the domain's rule
  * (`locatesCase`: a grid, compound or building, or the end of a branch).
  */
-export function areaPicker(ctx: FormContext, areas: AreaCascadeController, errorText: (e: AdapterError) => string) {
+export function areaPicker(ctx: FormContext, areas: AreaCascadeController) {
   const { draft, t } = ctx;
   const path = draft.areaPath;
   const last = chosenArea(draft);
@@ -38,7 +37,7 @@ export function areaPicker(ctx: FormContext, areas: AreaCascadeController, error
   const levels = areaCascadeSelects(t, areas, {
     placeholder: t('location.choose'),
     loading: t('common.loading'),
-    errorText,
+    errorText: ctx.errorText,
     retryLabel: t('common.retry'),
     values: path.map((a) => a.id),
     parents,

@@ -1,13 +1,12 @@
 import type { CaseCategory } from '../../domain/cases.js';
-import type { Locale } from '../../i18n/locales.js';
-import type { MessageParams } from '../../i18n/translator.js';
+import type { WidgetHost } from '../shared/widget-host.js';
 import type { CaseDraft } from './draft-shape.js';
-import type { CaseFormKey } from './messages.js';
+import type { CaseFormApi } from './grid-case-form.js';
+import type { CaseFormMessageKey } from './messages.js';
 
-/** What the step templates need from the form: words, the draft, errors. Keeps steps free of the class. */
-export interface FormContext {
-  t(key: CaseFormKey, params?: MessageParams): string;
-  readonly locale: Locale;
+/** What the step templates need from the form: the widget host, the draft, errors. Keeps steps free of the class. */
+export interface FormContext extends WidgetHost<CaseFormMessageKey, CaseFormApi> {
+  /** The draft as it is when read (handlers read it when they run, not as it was at render). */
   readonly draft: CaseDraft;
   readonly category: CaseCategory | null;
   update(patch: Partial<CaseDraft>): void;

@@ -5,10 +5,8 @@ import { toAdapterError } from '../../adapters/errors.js';
 import { sessionResponses } from '../../adapters/response-schemas/session.js';
 import { areasResponses } from '../../adapters/response-schemas/areas.js';
 import { casesResponses } from '../../adapters/response-schemas/cases.js';
-import { validatingGroups } from '../../adapters/validating-core.js';
 import { AdapterCallController } from '../../controllers/adapter-call-controller.js';
 import { AreaCascadeController } from '../../controllers/area-cascade-controller.js';
-import { LiveAnnouncer } from '../../controllers/live-announcer.js';
 import { validateCaseSubmission } from '../../domain/case-validation.js';
 import type { CaseCategory, CaseSummary, GridCase } from '../../domain/cases.js';
 import type { FieldErrors } from '../../domain/field-errors.js';
@@ -18,6 +16,7 @@ import type { Locale } from '../../i18n/locales.js';
 import { formStyles } from '../../styles/forms.js';
 import { emit } from '../shared/events.js';
 import { GrassrootsElement } from '../shared/widget-element.js';
+import { adapterNeeds, type ValidatedAdapter } from '../shared/widget-host.js';
 import { toChosen } from './area-picker.js';
 import { caseField, caseFields } from './case-fields.js';
 import { checkAnswers } from './check-answers.js';
@@ -48,8 +47,11 @@ import { similarStep } from './steps/similar-step.js';
 import { successStep, type SuccessInfo } from './steps/success-step.js';
 import { caseFormStyles } from './styles.js';
 
-/** The adapter groups this widget uses, checked against their schemas. */
-const RESPONSES = { session: sessionResponses, areas: areasResponses, cases: casesResponses };
+/** The form needs all three: who reports (`session`), where (`areas`), and the categories and cases (`cases`). */
+const NEEDS = adapterNeeds({ session: sessionResponses, areas: areasResponses, cases: casesResponses });
+
+/** The schema-checked adapter of `<grid-case-form>`. */
+export type CaseFormApi = ValidatedAdapter<typeof NEEDS>;
 
 /** Detail of `gr-case-submitted`: the case that was created, or the existing one the person now follows. */
 export interface CaseSubmittedDetail {
@@ -126,10 +128,10 @@ const DAY_MS = 86_400_000;
  * @csspart discard-confirm - The confirmation shown before a draft is discarded.
  * @csspart no-permission - The box shown when the session may not report.
  */
-export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey> {
+export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey, typeof NEEDS> {
   static override styles = [...GrassrootsElement.styles, formStyles, caseFormStyles];
   static override messages = caseFormMessages;
-  static override adapterGroups = ['session', 'areas', 'cases'] as const;
+  static override adapterNeeds = NEEDS;
 
   @property() category?: string;
   @property() area?: string;
@@ -163,20 +165,15 @@ export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey> {
   });
   private draftStorageKey = '';
   private readonly photos = new PhotoList();
-  private readonly announcer = new LiveAnnouncer(this);
   private readonly load = new AdapterCallController<Loaded>(this, { onComplete: (v) => this.loaded(v) });
   private readonly areas = new AreaCascadeController(this, {
-    areas: () => (this.effectiveAdapter ? this.api.areas : undefined),
+    areas: () => this.validatedAdapter()?.areas,
     locale: () => this.effectiveLocale,
   });
   /** What to focus after the next render: an element id, or `heading`. */
   private focusTarget: string | null = null;
   private loadedLocale?: Locale;
   private preselected = false;
-
-  private get api(): Adapter {
-    return validatingGroups(this.effectiveAdapter!, RESPONSES);
-  }
 
   private get value(): CaseDraft {
     return this.form.values;
@@ -270,8 +267,8 @@ export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey> {
     this.loadedLocale = locale;
     void this.load.run(async (signal) => {
       const [session, categories] = await Promise.all([
-        this.api.session!.current({ signal }),
-        this.api.cases!.categories({ signal, locale }),
+        this.adapterApi.session.current({ signal }),
+        this.adapterApi.cases.categories({ signal, locale }),
       ]);
       return { session, categories };
     });
@@ -303,7 +300,7 @@ export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey> {
     if (this.category && categories.some((c) => c.code === this.category)) this.patch({ categoryCode: this.category }, false);
     if (!this.area) return;
     try {
-      const path = await this.api.areas!.path(this.area);
+      const path = await this.adapterApi.areas.path(this.area);
       // The picker starts below the root (the city).
       this.patch({ areaPath: path.slice(1).map(toChosen) }, false);
     } catch {
@@ -358,7 +355,7 @@ export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey> {
     if (areaId && draft.categoryCode) {
       this.checkingSimilar = true;
       try {
-        found = await this.api.cases!.similar({ categoryCode: draft.categoryCode, areaId }, { locale: this.effectiveLocale });
+        found = await this.adapterApi.cases.similar({ categoryCode: draft.categoryCode, areaId }, { locale: this.effectiveLocale });
       } catch {
         // Not finding similar cases must never stop a report.
       } finally {
@@ -384,7 +381,7 @@ export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey> {
 
   private async submit(): Promise<void> {
     const result = await this.form.submit((draft, key) =>
-      this.api.cases!.submit(toSubmission(draft, this.currentCategory, this.photos.files, key), { locale: this.effectiveLocale }),
+      this.adapterApi.cases.submit(toSubmission(draft, this.currentCategory, this.photos.files, key), { locale: this.effectiveLocale }),
     );
     if (result.status === 'sent') this.finish({ caseId: result.value.id, publicNumber: result.value.publicNumber, followed: false });
   }
@@ -408,7 +405,7 @@ export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey> {
     this.following = summary.id;
     this.followError = null;
     try {
-      const followed = await this.api.cases!.follow(summary.id, { locale: this.effectiveLocale });
+      const followed = await this.adapterApi.cases.follow(summary.id, { locale: this.effectiveLocale });
       this.finish({ caseId: followed.id, publicNumber: followed.publicNumber, followed: true });
     } catch (e) {
       this.followError = this.errorText(toAdapterError(e));
@@ -438,7 +435,7 @@ export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey> {
     const key = this.draftStorageKey;
     this.startAgain();
     await clearPhotos(key);
-    this.announcer.announce(this.t('discard.done'));
+    this.announce(this.t('discard.done'));
   }
 
   private askDiscard(ask: boolean): void {
@@ -463,13 +460,13 @@ export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey> {
     const errors = this.photos.add(files);
     const others = Object.fromEntries(Object.entries(this.form.errors).filter(([p]) => p !== 'photos'));
     this.form.setErrors(errors.photos ? { ...others, photos: errors.photos } : others);
-    if (errors.photos) this.announcer.announce(this.form.message('photos') ?? '');
+    if (errors.photos) this.announce(this.form.message('photos') ?? '');
     this.photosChanged();
   }
 
   private removePhoto(index: number): void {
     this.photos.remove(index);
-    this.announcer.announce(this.t('photos.removed'));
+    this.announce(this.t('photos.removed'));
     this.focusTarget = fieldId('photos');
     this.photosChanged();
   }
@@ -493,23 +490,21 @@ export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey> {
 
   private context(): FormContext {
     const current = () => this.value;
-    return {
-      t: (key, params) => this.t(key, params),
-      locale: this.effectiveLocale,
+    return this.widgetHost({
       // A getter: handlers read the draft as it is when they run, not as it was at render.
       get draft() {
         return current();
       },
       category: this.currentCategory,
-      update: (patch) => this.patch(patch),
-      errorFor: (path) => this.form.message(path),
-    };
+      update: (patch: Partial<CaseDraft>) => this.patch(patch),
+      errorFor: (path: string) => this.form.message(path),
+    });
   }
 
   // ---- rendering -----------------------------------------------------------------------------
 
   protected override renderContent() {
-    return html`<div class="form">${this.renderState()}</div>${this.announcer.render()}`;
+    return html`<div class="form">${this.renderState()}</div>${this.liveRegion.render()}`;
   }
 
   private renderState() {
@@ -600,7 +595,7 @@ export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey> {
       case 'questions':
         return questionsStep(ctx);
       case 'location':
-        return locationStep(ctx, this.areas, this.geo, () => void this.locate(), (e) => this.errorText(e));
+        return locationStep(ctx, this.areas, this.geo, () => void this.locate());
       case 'similar':
         return similarStep(ctx, {
           cases: this.similar,

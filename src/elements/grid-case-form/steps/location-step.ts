@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import type { AdapterError } from '../../../adapters/errors.js';
 import { LIMITS } from '../../../domain/common.js';
 import { formatNumber } from '../../../i18n/format.js';
 import type { AreaCascadeController } from '../../../controllers/area-cascade-controller.js';
@@ -18,13 +17,12 @@ export function locationStep(
   areas: AreaCascadeController,
   geo: GeoStatus,
   onLocate: () => void,
-  errorText: (e: AdapterError) => string,
 ) {
   const { draft, t } = ctx;
   const coord = (n: number) => formatNumber(n, ctx.locale, { maximumFractionDigits: 5 });
   const point = { id: 'geo', label: t('label.point'), optional: true, hint: t('geo.hint'), error: ctx.errorFor('location.point') };
   return html`
-    ${areaPicker(ctx, areas, errorText)}
+    ${areaPicker(ctx, areas)}
     ${textField(t, {
       id: fieldId('location.address'),
       error: ctx.errorFor('location.address'),
