@@ -19,6 +19,15 @@ export * from './i18n/index.js';
 export * from './styles/index.js';
 export { GrassrootsProvider, type AdapterChangeDetail } from './elements/grassroots-provider/index.js';
 export { GrassrootsElement } from './elements/shared/widget-element.js';
+export {
+  adapterNeeds,
+  extendHost,
+  type AdapterNeeds,
+  type NoAdapterNeeds,
+  type ValidatedAdapter,
+  type WidgetHost,
+  type WidgetT,
+} from './elements/shared/widget-host.js';
 export { PartyOrgTree, type OrgSelectDetail, type OrgExpandDetail } from './elements/party-org-tree/index.js';
 export { GridCaseForm, type CaseSubmittedDetail } from './elements/grid-case-form/index.js';
 export { GridCaseTracker, type CaseActionDetail, type CaseLoadedDetail } from './elements/grid-case-tracker/index.js';
