@@ -39,7 +39,12 @@ describe('<governance-stats> states', function () {
     const { stats: _v, ...volunteers } = adapter.volunteers;
     const { stats: _s, ...services } = adapter.services;
     const partial: Adapter = { ...adapter, volunteers, services };
-    const el = await mountStats(partial);
+    const loaded: CustomEvent[] = [];
+    const listen = (e: Event) => loaded.push(e as CustomEvent);
+    document.addEventListener('gr-stats-loaded', listen);
+    const el = await mountStats(partial).finally(() => document.removeEventListener('gr-stats-loaded', listen));
+    expect(loaded.map((e) => e.detail)).to.deep.equal([{ query: { period: 'month' }, available: { cases: true, volunteers: false, services: false } }]);
+    expect(loaded[0]!.composed && loaded[0]!.bubbles).to.equal(true);
     expect($$(el, '[part=not-available]')).to.have.length(2);
     expect(text($(el, '[data-section=volunteers]'))).to.contain('does not provide these figures');
     expect(text($(el, '[data-section=services]'))).to.contain('does not provide these figures');
