@@ -4,11 +4,14 @@ import type { Adapter } from '../../src/adapters/contract.js';
 import { createMemoryAdapter } from '../../src/adapters/memory/index.js';
 import { adapterNeeds, extendHost, type ValidatedAdapter, type WidgetHost } from '../../src/elements/shared/widget-host.js';
 import { casesResponses } from '../../src/adapters/response-schemas/cases.js';
+import { casesStatsResponses } from '../../src/adapters/response-schemas/stats.js';
 import { orgsResponses } from '../../src/adapters/response-schemas/orgs.js';
 import { sessionResponses } from '../../src/adapters/response-schemas/session.js';
 import { captureWarnings, shadowText, type CasesTestWidget, CASES_TEST_NEEDS } from './test-widget.js';
 
 const NEEDS = adapterNeeds({ cases: casesResponses, orgs: orgsResponses }, { session: sessionResponses });
+
+declare const STATS_ONLY: ValidatedAdapter<ReturnType<typeof adapterNeeds<{ cases: typeof casesStatsResponses }>>>;
 
 // Type tests: `npm run typecheck` (tsc) fails when a `@ts-expect-error` line below compiles. Never called.
 export function typeOnly(api: ValidatedAdapter<typeof NEEDS>, host: WidgetHost<never, ValidatedAdapter<typeof NEEDS>>): void {
@@ -21,6 +24,10 @@ export function typeOnly(api: ValidatedAdapter<typeof NEEDS>, host: WidgetHost<n
   void api.session?.current();
   // @ts-expect-error -- a group the widget did not name is not offered
   void api.volunteers;
+  // @ts-expect-error -- a method the widget named no schema for is not offered (validatingGroups leaves it out)
+  void STATS_ONLY.cases.get('GC-1');
+  void STATS_ONLY.cases.stats?.({ from: '2026-11-01', to: '2026-12-01' });
+  void STATS_ONLY.cases.capabilities;
   // @ts-expect-error -- a required group is not optional: it cannot be left out
   const withoutCases: ValidatedAdapter<typeof NEEDS> = { orgs: api.orgs };
   void withoutCases;

@@ -252,7 +252,7 @@ export abstract class GrassrootsElement<K extends string = never, N extends Adap
   protected validatedAdapter(adapter: Adapter | undefined = this.effectiveAdapter): ValidatedAdapter<N> | undefined {
     const needs = (this.constructor as typeof GrassrootsElement).adapterNeeds;
     if (!adapter || !needs || needs.required.some((g) => adapter[g] === undefined)) return undefined;
-    return validatingGroups(adapter, needs.schemas) as ValidatedAdapter<N>;
+    return validatingGroups(adapter, needs.schemas) as unknown as ValidatedAdapter<N>;
   }
 
   /**

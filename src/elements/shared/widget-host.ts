@@ -19,13 +19,17 @@ import type { MessageParams } from '../../i18n/translator.js';
  * }
  * ```
  */
-export interface AdapterNeeds<R extends AdapterGroup = AdapterGroup, O extends AdapterGroup = AdapterGroup> {
+export interface AdapterNeeds<
+  R extends AdapterGroup = AdapterGroup,
+  O extends AdapterGroup = AdapterGroup,
+  S extends ResponseSchemaMaps = ResponseSchemaMaps,
+> {
   /** Groups the widget cannot work without. */
   readonly required: readonly R[];
   /** Groups the widget uses when the adapter has them. */
   readonly optional: readonly O[];
   /** The response schemas of every group above: one object, so `validatingGroups` caches on it. */
-  readonly schemas: ResponseSchemaMaps;
+  readonly schemas: S;
 }
 
 /** A widget that needs no adapter group (the default). */
@@ -38,23 +42,31 @@ export type NoAdapterNeeds = AdapterNeeds<never, never>;
 export function adapterNeeds<const R extends ResponseSchemaMaps, const O extends ResponseSchemaMaps = Record<never, never>>(
   required: R,
   optional?: O,
-): AdapterNeeds<keyof R & AdapterGroup, Exclude<keyof O & AdapterGroup, keyof R>> {
+): AdapterNeeds<keyof R & AdapterGroup, Exclude<keyof O & AdapterGroup, keyof R>, Omit<O, keyof R> & R> {
   const requiredGroups = Object.keys(required) as Array<keyof R & AdapterGroup>;
   const optionalGroups = Object.keys(optional ?? {}).filter((g) => !(g in required)) as Array<Exclude<keyof O & AdapterGroup, keyof R>>;
   return Object.freeze({
     required: Object.freeze(requiredGroups),
     optional: Object.freeze(optionalGroups),
-    schemas: Object.freeze({ ...optional, ...required }),
+    schemas: Object.freeze({ ...optional, ...required }) as Omit<O, keyof R> & R,
   });
 }
 
+/** One group as `validatingGroups` returns it: the methods that have a schema in `S`, and the data beside them. */
+export type CheckedGroup<Api, S> = {
+  readonly [M in keyof Api as M extends keyof S ? M : NonNullable<Api[M]> extends (...args: never[]) => unknown ? never : M]: Api[M];
+};
+
 /**
  * The schema-checked adapter a widget with needs `N` works with: its required groups are there (the widget
- * is "not configured" otherwise), its optional groups may be missing, and no other group is offered.
+ * is "not configured" otherwise), its optional groups may be missing, no other group is offered, and a group
+ * offers only the methods the widget named a schema for.
  */
 export type ValidatedAdapter<N extends AdapterNeeds> =
-  N extends AdapterNeeds<infer R, infer O>
-    ? { readonly name?: string } & { readonly [G in R]-?: NonNullable<Adapter[G]> } & { readonly [G in O]?: NonNullable<Adapter[G]> }
+  N extends AdapterNeeds<infer R, infer O, infer S>
+    ? { readonly name?: string } & { readonly [G in R]-?: CheckedGroup<NonNullable<Adapter[G]>, S[G]> } & {
+        readonly [G in O]?: CheckedGroup<NonNullable<Adapter[G]>, S[G]>;
+      }
     : never;
 
 /** A widget's translator: its own keys and the shared ones. */
