@@ -203,7 +203,7 @@ export interface GrassrootsElementEvents {
     'gr-case-submitted': CustomEvent<CaseSubmittedDetail>;
   };
   'grid-case-queue': {
-    /** A bulk accept or dispatch ended. Detail `{ action, done, failed, skipped }` (case ids). */
+    /** A bulk accept or dispatch ended. Detail `{ action, done, failed, skipped }` (case ids). The opened case's own `gr-case-loaded` and `gr-case-action` (from `<grid-case-tracker>`) bubble out of the queue too. */
     'gr-queue-bulk': CustomEvent<QueueBulkDetail>;
     /** The person chose another tab, filter or sort. Detail `{ preset, filters }`. */
     'gr-queue-change': CustomEvent<QueueChangeDetail>;
