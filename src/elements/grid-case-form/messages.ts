@@ -1,3 +1,5 @@
+// The augmentation below needs its module in the program even when this file is compiled alone (one element).
+import type {} from '../../i18n/registry.js';
 import type { AreaLevel } from '../../domain/areas.js';
 import type { Urgency } from '../../domain/cases.js';
 import type { SharedMessageKey } from '../../i18n/messages/index.js';

@@ -1,3 +1,5 @@
+// The augmentation below needs its module in the program even when this file is compiled alone (one element).
+import type {} from '../../i18n/registry.js';
 import type { Availability, Skill, TeamKind, VolunteerSort } from '../../domain/volunteers.js';
 import type { SharedMessageKey } from '../../i18n/messages/index.js';
 import type { VolunteerText } from './roster-context.js';

@@ -1,3 +1,5 @@
+// The augmentation below needs its module in the program even when this file is compiled alone.
+import type {} from '../registry.js';
 import { defineMessages, type BundleKeys } from '../translator.js';
 
 /**
