@@ -6,6 +6,9 @@ export function newIdempotencyKey(prefix = 'gr'): string {
   const random =
     typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function'
       ? crypto.randomUUID()
-      : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${Math.random().toString(36).slice(2)}`;
+      : // An insecure context has no randomUUID: a page counter keeps keys of one page apart, the random part pages.
+        `${(++fallbackCount).toString(36)}-${Math.random().toString(36).slice(2)}-${Math.random().toString(36).slice(2)}`;
   return `${prefix}-${random}`;
 }
+
+let fallbackCount = 0;

@@ -1,3 +1,4 @@
+import { newIdempotencyKey } from '../../domain/ids.js';
 import { isAdapterError, type AdapterErrorCode } from '../errors.js';
 
 /** The kit's own assertions, so it runs under any runner without an assertion library. */
@@ -22,6 +23,5 @@ export async function rejectsWith(promise: Promise<unknown>, code: AdapterErrorC
 }
 
 export function uniqueKey(label: string): string {
-  const random = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`;
-  return `conformance-${label}-${random}`;
+  return newIdempotencyKey(`conformance-${label}`);
 }

@@ -1,7 +1,11 @@
+import { systemClock } from '../../domain/city-clock.js';
 import { throwIfAborted } from '../errors.js';
 
-/** `Retry-After` as milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
-export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
+/**
+ * `Retry-After` as milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. An HTTP date
+ * is the server's real time, so it is compared with the machine's clock, not the (possibly frozen) city clock.
+ */
+export function parseRetryAfter(value: string | null, now: number = systemClock.now().getTime()): number | undefined {
   if (value === null) return undefined;
   const text = value.trim();
   if (/^\d+$/.test(text)) return Number(text) * 1000;
