@@ -5,11 +5,9 @@ import type { AdapterError } from '../../adapters/errors.js';
 import { areasResponses } from '../../adapters/response-schemas/areas.js';
 import { casesResponses } from '../../adapters/response-schemas/cases.js';
 import { sessionResponses } from '../../adapters/response-schemas/session.js';
-import { validatingGroups } from '../../adapters/validating-core.js';
 import { AdapterCallController } from '../../controllers/adapter-call-controller.js';
 import { AreaCascadeController } from '../../controllers/area-cascade-controller.js';
 import { CursorPagingController } from '../../controllers/cursor-paging-controller.js';
-import { LiveAnnouncer } from '../../controllers/live-announcer.js';
 import { cityNow } from '../../domain/city-clock.js';
 import {
   CASE_SORTS,
@@ -29,6 +27,7 @@ import { areaSelect, dateTimeField, selectField, textField } from '../../forms/i
 import { CASE_STATE_KEYS, URGENCY_KEYS } from '../shared/case-label-keys.js';
 import { emit } from '../shared/events.js';
 import { GrassrootsElement } from '../shared/widget-element.js';
+import { adapterNeeds } from '../shared/widget-host.js';
 import type { CaseActionDetail } from '../grid-case-tracker/grid-case-tracker.js';
 import type { ViewContext } from '../grid-case-tracker/view-context.js';
 import { BulkController, type BulkAction, type QueueBulkDetail } from './bulk.js';
@@ -40,8 +39,8 @@ import { queueStyles } from './styles.js';
 export type { QueueBulkDetail, BulkAction } from './bulk.js';
 export type { QueuePreset, QueueFilters } from './queue-query.js';
 
-/** The adapter groups this widget uses, checked against their schemas. */
-const RESPONSES = { session: sessionResponses, cases: casesResponses, areas: areasResponses };
+/** The queue needs `cases`; `session` says what the person may do, `areas` gives the area filter. */
+const NEEDS = adapterNeeds({ cases: casesResponses }, { session: sessionResponses, areas: areasResponses });
 
 /** Detail of `gr-queue-change`: the list shown now. */
 export interface QueueChangeDetail {
@@ -111,10 +110,10 @@ const AREA_LEVELS = 4;
  *
  * @cssprop --grid-case-queue-grid-height - Height of the scrolling grid (default `30rem`).
  */
-export class GridCaseQueue extends GrassrootsElement<QueueMessageKey> {
+export class GridCaseQueue extends GrassrootsElement<QueueMessageKey, typeof NEEDS> {
   static override styles = [...GrassrootsElement.styles, ...queueStyles];
   static override messages = queueMessages;
-  static override adapterGroups = ['cases'] as const;
+  static override adapterNeeds = NEEDS;
 
   @property({ reflect: true }) preset: QueuePreset = 'to-accept';
   @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
@@ -132,11 +131,10 @@ export class GridCaseQueue extends GrassrootsElement<QueueMessageKey> {
   private readonly sessionCall = new AdapterCallController<Session | null>(this, { onComplete: () => this.reload() });
   private readonly paging = new CursorPagingController<CaseSummary>(this, undefined, {
     onPage: (page, { first }) => {
-      if (first) this.announcer.announce(this.t('queue.announce.loaded', { count: page.total ?? page.items.length }));
+      if (first) this.announce(this.t('queue.announce.loaded', { count: page.total ?? page.items.length }));
     },
   });
-  private readonly announcer = new LiveAnnouncer(this);
-  private readonly areas = new AreaCascadeController(this, { areas: () => this.api?.areas, locale: () => this.effectiveLocale });
+  private readonly areas = new AreaCascadeController(this, { areas: () => this.validatedAdapter()?.areas, locale: () => this.effectiveLocale });
   private readonly grid = new CaseGrid(this, {
     t: () => this.qt,
     locale: () => this.effectiveLocale,
@@ -151,7 +149,6 @@ export class GridCaseQueue extends GrassrootsElement<QueueMessageKey> {
   });
   private readonly bulk = new BulkController(this);
   private loadedFor?: { adapter?: Adapter; locale: string };
-  private api?: Adapter;
 
   /** Loads the session and the list again (e.g. after sign-in). */
   refresh(): void {
@@ -192,18 +189,18 @@ export class GridCaseQueue extends GrassrootsElement<QueueMessageKey> {
 
   private start(): void {
     const adapter = this.effectiveAdapter;
-    this.api = adapter ? validatingGroups(adapter, RESPONSES) : undefined;
     this.openCase = undefined;
     this.bulk.close();
     this.selected = new Map();
     this.departments = [];
-    const api = this.api;
-    if (!api?.cases) {
+    const api = this.validatedAdapter(adapter);
+    if (!api) {
       this.paging.abort();
       return;
     }
     const locale = this.effectiveLocale;
-    void this.sessionCall.run((signal) => (api.session ? api.session.current({ signal, locale }) : Promise.resolve(null)));
+    const { session } = api;
+    void this.sessionCall.run((signal) => (session ? session.current({ signal, locale }) : Promise.resolve(null)));
     api.cases
       .categories({ locale })
       .then((c) => (this.categories = c))
@@ -214,13 +211,13 @@ export class GridCaseQueue extends GrassrootsElement<QueueMessageKey> {
 
   /** Loads the first page of the current tab, filters and sort. */
   private reload(): void {
-    const api = this.api;
-    if (!api?.cases) return;
+    const api = this.validatedAdapter();
+    if (!api) return;
     const query = queueQuery(this.preset, this.filters, this.clock());
     const locale = this.effectiveLocale;
     const limit = this.pageSize;
     this.grid.reset();
-    void this.paging.reset((cursor, signal) => api.cases!.list(query, { cursor: cursor ?? undefined, limit, signal, locale }));
+    void this.paging.reset((cursor, signal) => api.cases.list(query, { cursor: cursor ?? undefined, limit, signal, locale }));
   }
 
   private changed(): void {
@@ -272,8 +269,8 @@ export class GridCaseQueue extends GrassrootsElement<QueueMessageKey> {
 
   /** The tracker in place did something: the row follows, without reloading the list. */
   private readonly onCaseAction = (e: CustomEvent<CaseActionDetail>) => {
-    const api = this.api;
-    if (!api?.cases) return;
+    const api = this.validatedAdapter();
+    if (!api) return;
     api.cases
       .get(e.detail.caseId, { locale: this.effectiveLocale })
       .then((kase) => this.caseChanged(kase))
@@ -295,20 +292,20 @@ export class GridCaseQueue extends GrassrootsElement<QueueMessageKey> {
 
   /** @internal */
   act(caseId: string, request: CaseActionRequest): Promise<GridCase> {
-    return this.api!.cases!.act(caseId, request, { locale: this.effectiveLocale });
+    return this.adapterApi.cases.act(caseId, request, { locale: this.effectiveLocale });
   }
 
   /** @internal */
   caseChanged(kase: GridCase): void {
     const { answers: _a, reporter: _r, photos: _p, timeline: _t, mine: _m, ...summary } = kase;
     const row = this.patchRow(kase.id, summary);
-    if (row) this.announcer.announce(this.t('queue.announce.updated', { number: row.publicNumber, state: this.t(CASE_STATE_KEYS[row.status]) }));
+    if (row) this.announce(this.t('queue.announce.updated', { number: row.publicNumber, state: this.t(CASE_STATE_KEYS[row.status]) }));
   }
 
   /** @internal */
   async loadDepartments(): Promise<void> {
     if (this.departments.length) return;
-    this.departments = await this.api!.cases!.departments({ locale: this.effectiveLocale });
+    this.departments = await this.adapterApi.cases.departments({ locale: this.effectiveLocale });
   }
 
   /** @internal */
@@ -328,7 +325,7 @@ export class GridCaseQueue extends GrassrootsElement<QueueMessageKey> {
   protected override renderContent() {
     const t = this.qt;
     const level = Math.min(6, Math.max(1, this.headingLevel || 2));
-    return html`${this.announcer.render()}
+    return html`${this.liveRegion.render()}
       <div class="heading heading-0" role="heading" aria-level=${level} id="queue-title">${t('queue.title')}</div>
       ${this.openCase ? this.renderOpenCase() : this.renderQueue()}`;
   }
@@ -418,7 +415,7 @@ export class GridCaseQueue extends GrassrootsElement<QueueMessageKey> {
     const t = this.qt;
     const f = this.filters;
     const any = { value: '', label: t('queue.filter.any') };
-    const levels = this.api?.areas ? this.areas.levels(f.areaPath.slice(0, AREA_LEVELS - 1)).slice(0, AREA_LEVELS) : [];
+    const levels = this.validatedAdapter()?.areas ? this.areas.levels(f.areaPath.slice(0, AREA_LEVELS - 1)).slice(0, AREA_LEVELS) : [];
     return html`<details class="filters" part="filters" ?open=${activeFilterCount(f) > 0}>
       <summary>${t('queue.filters')}${activeFilterCount(f) ? ` (${activeFilterCount(f)})` : ''}</summary>
       <form
