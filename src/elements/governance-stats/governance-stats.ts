@@ -1,12 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Adapter, AreasApi } from '../../adapters/contract.js';
 import { areasResponses } from '../../adapters/response-schemas/areas.js';
 import { casesStatsResponses, servicesStatsResponses, volunteersStatsResponses } from '../../adapters/response-schemas/stats.js';
-import { validatingGroups } from '../../adapters/validating-core.js';
 import { AdapterCallController } from '../../controllers/adapter-call-controller.js';
 import { AreaCascadeController } from '../../controllers/area-cascade-controller.js';
-import { LiveAnnouncer } from '../../controllers/live-announcer.js';
 import { cityDate, cityNow } from '../../domain/city-clock.js';
 import type { FieldError } from '../../domain/field-errors.js';
 import { STATS_PERIODS, type CaseStats, type DepartmentStats, type StatsPeriod, type StatsQuery } from '../../domain/stats.js';
@@ -16,6 +13,7 @@ import { formStyles } from '../../styles/forms.js';
 import { buildCsv } from '../shared/csv.js';
 import { emit } from '../shared/events.js';
 import { GrassrootsElement } from '../shared/widget-element.js';
+import { adapterNeeds } from '../shared/widget-host.js';
 import { downloadBlob, serializeSvg, svgSize, svgToPng } from './chart-export.js';
 import { renderChartFigure, type ChartSpec } from './charts.js';
 import { DEMAND_STATUS_KEYS, governanceStatsMessages, PERIOD_KEYS, type GovernanceStatsMessageKey } from './messages.js';
@@ -25,7 +23,11 @@ import { statsCsvRows, type StatsView } from './view-csv.js';
 
 export type { StatsView } from './view-csv.js';
 
-const RESPONSES = { areas: areasResponses, cases: casesStatsResponses, volunteers: volunteersStatsResponses, services: servicesStatsResponses };
+/** The dashboard needs the case figures; volunteers', services' and the area choice when the backend has them. */
+const NEEDS = adapterNeeds(
+  { cases: casesStatsResponses },
+  { areas: areasResponses, volunteers: volunteersStatsResponses, services: servicesStatsResponses },
+);
 
 export type PeriodChoice = StatsPeriod | 'custom';
 
@@ -98,10 +100,10 @@ const AREA_LEVELS: ReadonlyArray<[string, GovernanceStatsMessageKey]> = [
  * @cssprop --gr-color-border - Chart grid lines, card and table borders.
  * @cssprop --gr-color-text-muted - Axis ticks and figure labels.
  */
-export class GovernanceStats extends GrassrootsElement<GovernanceStatsMessageKey> {
+export class GovernanceStats extends GrassrootsElement<GovernanceStatsMessageKey, typeof NEEDS> {
   static override styles = [...GrassrootsElement.styles, formStyles, governanceStatsStyles];
   static override messages = governanceStatsMessages;
-  static override adapterGroups = ['cases'] as const;
+  static override adapterNeeds = NEEDS;
 
   /** The period first shown (see the `period` attribute). */
   @property() period: PeriodChoice = 'month';
@@ -117,11 +119,10 @@ export class GovernanceStats extends GrassrootsElement<GovernanceStatsMessageKey
   @state() private sort: { key: SortKey; dir: 'ascending' | 'descending' } = { key: 'handled', dir: 'descending' };
   @state() private exportMessage = '';
 
-  private readonly areas = new AreaCascadeController(this, { areas: () => this.areasApi(), locale: () => this.effectiveLocale });
-  private readonly announcer = new LiveAnnouncer(this);
+  private readonly areas = new AreaCascadeController(this, { areas: () => this.validatedAdapter()?.areas, locale: () => this.effectiveLocale });
   private readonly call = new AdapterCallController<StatsView>(this, {
     onComplete: (view) => {
-      this.announcer.announce(this.t('gs.loaded', { area: this.areaName() }));
+      this.announce(this.t('gs.loaded', { area: this.areaName() }));
       emit<StatsLoadedDetail>(this, 'gr-stats-loaded', {
         query: this.lastQuery!,
         available: { cases: view.cases !== null, volunteers: view.volunteers !== null, services: view.services !== null },
@@ -140,15 +141,6 @@ export class GovernanceStats extends GrassrootsElement<GovernanceStatsMessageKey
   });
   private lastQuery?: StatsQuery;
   private queryKey = '';
-
-  private api(): Adapter {
-    return validatingGroups(this.effectiveAdapter!, RESPONSES);
-  }
-
-  private areasApi(): AreasApi | undefined {
-    const adapter = this.effectiveAdapter;
-    return adapter?.cases ? this.api().areas : undefined;
-  }
 
   /** The query the widget shows now. */
   get query(): StatsQuery {
@@ -188,11 +180,11 @@ export class GovernanceStats extends GrassrootsElement<GovernanceStatsMessageKey
   }
 
   private async load(query: StatsQuery, signal: AbortSignal): Promise<StatsView> {
-    const api = this.api();
+    const api = this.adapterApi;
     const locale = this.effectiveLocale;
     const options = { signal, locale };
     const [cases, volunteers, services] = await Promise.all([
-      api.cases?.stats ? api.cases.stats(query, options) : null,
+      api.cases.stats ? api.cases.stats(query, options) : null,
       api.volunteers?.stats ? api.volunteers.stats(query, options) : null,
       api.services?.stats ? api.services.stats(query, options) : null,
     ]);
@@ -251,7 +243,7 @@ export class GovernanceStats extends GrassrootsElement<GovernanceStatsMessageKey
     const view = this.call.value;
     const pending = this.call.status === 'pending';
     return html`<h2 class="title">${this.t('gs.title')}</h2>
-      ${this.renderControls()} ${this.announcer.render()}
+      ${this.renderControls()} ${this.liveRegion.render()}
       ${this.call.status === 'error'
         ? this.renderError(this.call.error!, this.retry)
         : view
@@ -497,7 +489,7 @@ export class GovernanceStats extends GrassrootsElement<GovernanceStatsMessageKey
     const dir = this.sort.key === key ? (this.sort.dir === 'ascending' ? 'descending' : 'ascending') : key === 'departmentName' ? 'ascending' : 'descending';
     this.sort = { key, dir };
     const column = this.t(DEPARTMENT_COLUMNS.find(([k]) => k === key)![1]);
-    this.announcer.announce(this.t(dir === 'ascending' ? 'gs.sorted.asc' : 'gs.sorted.desc', { column }));
+    this.announce(this.t(dir === 'ascending' ? 'gs.sorted.asc' : 'gs.sorted.desc', { column }));
   }
 
   private renderLeague(rows: readonly DepartmentStats[]) {
@@ -635,7 +627,7 @@ export class GovernanceStats extends GrassrootsElement<GovernanceStatsMessageKey
   private exported(format: StatsExportedDetail['format'], filename: string, chart?: string) {
     const message = this.t('gs.export.done', { file: filename });
     this.exportMessage = message;
-    this.announcer.announce(message);
+    this.announce(message);
     emit<StatsExportedDetail>(this, 'gr-stats-exported', chart ? { format, filename, chart } : { format, filename });
   }
 
@@ -673,7 +665,7 @@ export class GovernanceStats extends GrassrootsElement<GovernanceStatsMessageKey
     } catch {
       const message = this.t('gs.export.failed');
       this.exportMessage = message;
-      this.announcer.announce(message);
+      this.announce(message);
     }
   }
 }
