@@ -90,9 +90,6 @@ export abstract class GrassrootsElement<K extends string = never, N extends Adap
    */
   static adapterNeeds?: AdapterNeeds;
 
-  /** @deprecated Being replaced by `adapterNeeds`: the groups the widget needs. */
-  static adapterGroups: readonly AdapterGroup[] = [];
-
   /**
    * The data source. Set it directly, or let the nearest
    * `<grassroots-provider>` supply it; this property wins over the provider.
@@ -362,7 +359,7 @@ export abstract class GrassrootsElement<K extends string = never, N extends Adap
   private missingGroups(): AdapterGroup[] {
     const adapter = this.effectiveAdapter;
     const ctor = this.constructor as typeof GrassrootsElement;
-    const groups = ctor.adapterNeeds?.required ?? ctor.adapterGroups;
+    const groups = ctor.adapterNeeds?.required ?? [];
     return adapter ? groups.filter((g) => adapter[g] === undefined) : [...groups];
   }
 
