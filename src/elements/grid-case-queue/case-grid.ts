@@ -1,7 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { AdapterError } from '../../adapters/errors.js';
 import type { CursorPagingController } from '../../controllers/cursor-paging-controller.js';
 import { RovingFocusController } from '../../controllers/roving-focus.js';
 import { VirtualWindowController } from '../../controllers/virtual-window.js';
@@ -11,6 +10,7 @@ import type { Locale } from '../../i18n/locales.js';
 import { formatDateTime, formatNumber } from '../../i18n/format.js';
 import { CASE_STATE_KEYS } from '../shared/case-label-keys.js';
 import { cssProps } from '../shared/css-props.js';
+import type { WidgetHost } from '../shared/widget-host.js';
 import type { QueueMessageKey, QueueT } from './messages.js';
 
 /** Start loading the next page when this close to the last loaded row. */
@@ -33,11 +33,9 @@ const COLUMN_KEYS: Readonly<Record<(typeof COLUMNS)[number], QueueMessageKey>> =
 
 export interface CaseGridHost extends ReactiveControllerHost, HTMLElement {}
 
-export interface CaseGridOptions {
-  t: () => QueueT;
-  locale: () => Locale;
+/** What the grid gets from the queue: the widget host (words, locale, errors) and the grid's own. */
+export interface CaseGridOptions extends WidgetHost<QueueMessageKey, unknown> {
   now: () => Date;
-  errorText: (e: AdapterError) => string;
   paging: CursorPagingController<CaseSummary>;
   sort: () => CaseSort;
   /** Whether rows can be selected for bulk actions (the session may act). */
@@ -120,7 +118,7 @@ export class CaseGrid implements ReactiveController {
   }
 
   render() {
-    const t = this.options.t();
+    const { t } = this.options;
     const { paging } = this.options;
     const items = paging.items;
     const total = paging.total ?? items.length;
@@ -172,7 +170,7 @@ export class CaseGrid implements ReactiveController {
   }
 
   private renderRow(t: QueueT, kase: CaseSummary, i: number, now: Date) {
-    const locale = this.options.locale();
+    const { locale } = this.options;
     const selectable = this.options.selectable();
     const selected = selectable && this.options.isSelected(kase.id);
     const overdue = isOverdue(kase, now);

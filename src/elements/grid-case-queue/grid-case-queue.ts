@@ -135,18 +135,18 @@ export class GridCaseQueue extends GrassrootsElement<QueueMessageKey, typeof NEE
     },
   });
   private readonly areas = new AreaCascadeController(this, { areas: () => this.validatedAdapter()?.areas, locale: () => this.effectiveLocale });
-  private readonly grid = new CaseGrid(this, {
-    t: () => this.qt,
-    locale: () => this.effectiveLocale,
-    now: () => this.clock(),
-    errorText: (e) => this.errorText(e),
-    paging: this.paging,
-    sort: () => this.filters.sort,
-    selectable: () => this.canBulk,
-    isSelected: (id) => this.selected.has(id),
-    toggle: (kase, on) => this.toggle(kase, on),
-    open: (kase) => this.openRow(kase),
-  });
+  private readonly grid = new CaseGrid(
+    this,
+    this.widgetHost({
+      now: () => this.clock(),
+      paging: this.paging,
+      sort: () => this.filters.sort,
+      selectable: () => this.canBulk,
+      isSelected: (id: string) => this.selected.has(id),
+      toggle: (kase: CaseSummary, on: boolean) => this.toggle(kase, on),
+      open: (kase: CaseSummary) => this.openRow(kase),
+    }),
+  );
   private readonly bulk = new BulkController(this);
   private loadedFor?: { adapter?: Adapter; locale: string };
 
