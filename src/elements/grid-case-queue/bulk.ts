@@ -133,11 +133,11 @@ export class BulkController implements ReactiveController {
     else await this.form.send(send);
   }
 
-  render(ctx: ViewContext & { t: QueueT }, departments: readonly Department[], errorText: (e: AdapterError) => string) {
+  render(ctx: ViewContext & { t: QueueT }, departments: readonly Department[]) {
     const b = this.batch;
     if (!b) return nothing;
     this.view = ctx;
-    const { t } = ctx;
+    const { t, errorText } = ctx;
     const f = this.form;
     const count = b.cases.length;
     const finished = b.done.size > 0 && b.failed.size === 0 && !f.submitting;

@@ -319,7 +319,7 @@ export class GridCaseQueue extends GrassrootsElement<QueueMessageKey, typeof NEE
   // Rendering -----------------------------------------------------------------------------------
 
   private get view(): ViewContext & { t: QueueT } {
-    return { t: this.qt, locale: this.effectiveLocale, headingLevel: Math.min(6, Math.max(1, this.headingLevel || 2)) + 1 };
+    return this.widgetHost({ headingLevel: Math.min(6, Math.max(1, this.headingLevel || 2)) + 1 });
   }
 
   protected override renderContent() {
@@ -373,7 +373,7 @@ export class GridCaseQueue extends GrassrootsElement<QueueMessageKey, typeof NEE
         ${this.renderFilters()} ${this.readOnly && this.sessionCall.status === 'complete'
           ? html`<p class="read-only" part="read-only">${t('queue.readOnly')}</p>`
           : nothing}
-        ${this.renderBulkBar()} ${this.bulk.render(this.view, this.departments, (e) => this.errorText(e))} ${this.renderList()}
+        ${this.renderBulkBar()} ${this.bulk.render(this.view, this.departments)} ${this.renderList()}
       </div>`;
   }
 

@@ -157,7 +157,7 @@ export class ActionDialogController implements ReactiveController {
     this.host.refresh();
   }
 
-  render(ctx: ViewContext, kase: GridCase, departments: readonly Department[], errorText: (e: AdapterError) => string) {
+  render(ctx: ViewContext, kase: GridCase, departments: readonly Department[]) {
     const a = this.attempt;
     if (!a) return nothing;
     this.view = ctx;
@@ -178,7 +178,7 @@ export class ActionDialogController implements ReactiveController {
         <p id="dialog-effect">${this.effect(ctx, a, kase)}</p>
         ${f.renderSummary(t('dialog.errorSummary'))}
         ${renderActionFields(ctx, { action: a.action, values: f.values, form: f, departments, onChange: (p) => this.change(p) })}
-        ${error ? this.renderError(ctx, error, errorText) : nothing}
+        ${error ? this.renderError(ctx, error) : nothing}
         <div class="actions">
           ${submitButton({ part: 'confirm-button', busy: f.submitting, busyLabel: t('dialog.sending'), label: t(DIALOG_CONFIRM_KEYS[a.action]) })}
           <button type="button" class="button secondary" part="cancel-button" @click=${() => this.cancel()}>${t('common.cancel')}</button>
@@ -198,8 +198,8 @@ export class ActionDialogController implements ReactiveController {
     return a.action === 'rate' || !a.leadsTo ? t('dialog.effectRate') : t('dialog.effect', { state: t(CASE_STATE_KEYS[a.leadsTo]) });
   }
 
-  private renderError(ctx: ViewContext, error: AdapterError, errorText: (e: AdapterError) => string) {
-    const { t } = ctx;
+  private renderError(ctx: ViewContext, error: AdapterError) {
+    const { t, errorText } = ctx;
     const conflict = error.code === 'conflict';
     return failureBox({
       class: 'dialog-error',

@@ -245,7 +245,7 @@ export class GridCaseTracker extends GrassrootsElement<TrackerMessageKey, typeof
       </header>
       ${renderProgress(ctx, kase.status)} ${this.renderActions(ctx, kase)} ${renderCaseSummary(ctx, kase, overdue)}
       ${renderTimeline(ctx, kase.timeline, kase.categoryName)}
-      ${this.dialog.render(ctx, kase, this.departments, (e) => this.errorText(e))}
+      ${this.dialog.render(ctx, kase, this.departments)}
     </article>`;
   }
 

@@ -3,8 +3,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { WidgetHost } from '../shared/widget-host.js';
 import type { TrackerMessageKey } from './messages.js';
 
-/** What the render helpers need from the element: the host's words and locale, and the page's heading level. */
-export interface ViewContext extends Pick<WidgetHost<TrackerMessageKey>, 't' | 'locale'> {
+/** What the render helpers and the action dialog get from the element: the widget host and the page's heading level. */
+export interface ViewContext extends WidgetHost<TrackerMessageKey, unknown> {
   /** Level of the case title (the `heading-level` attribute); section titles are one below. */
   headingLevel: number;
 }
