@@ -1,6 +1,7 @@
 import type { DemandStatus } from '../../domain/services.js';
 import type { CaseStats, ServiceStats, VolunteerStats } from '../../domain/stats.js';
 import type { CsvCell } from '../shared/csv.js';
+import type { WidgetHost } from '../shared/widget-host.js';
 import type { GovernanceStatsMessageKey } from './messages.js';
 
 /** What the widget shows: each group's figures, or null when the backend does not provide them. */
@@ -10,8 +11,8 @@ export interface StatsView {
   services: ServiceStats | null;
 }
 
-export interface CsvWords {
-  t: (key: GovernanceStatsMessageKey, params?: Record<string, string | number>) => string;
+/** The words of the CSV: the widget's `t`, and what is the export's own. */
+export interface CsvWords extends Pick<WidgetHost<GovernanceStatsMessageKey>, 't'> {
   /** The area's name, for the first rows. */
   area: string;
   demandStatus: (status: DemandStatus) => string;
