@@ -6,3 +6,4 @@ export * from './draft-controller.js';
 export * from './virtual-window.js';
 export * from './roving-focus.js';
 export * from './area-cascade-controller.js';
+export * from './paged-grid.js';

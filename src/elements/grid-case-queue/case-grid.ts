@@ -2,8 +2,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost } f
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { CursorPagingController } from '../../controllers/cursor-paging-controller.js';
-import { RovingFocusController } from '../../controllers/roving-focus.js';
-import { VirtualWindowController } from '../../controllers/virtual-window.js';
+import { PagedGridController } from '../../controllers/paged-grid.js';
 import { isOverdue } from '../../domain/case-machine.js';
 import type { CaseSort, CaseSummary } from '../../domain/cases.js';
 import type { Locale } from '../../i18n/locales.js';
@@ -13,8 +12,6 @@ import { cssProps } from '../shared/css-props.js';
 import type { WidgetHost } from '../shared/widget-host.js';
 import type { QueueMessageKey, QueueT } from './messages.js';
 
-/** Start loading the next page when this close to the last loaded row. */
-const PREFETCH_ROWS = 20;
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
@@ -66,55 +63,31 @@ export function placeText(kase: CaseSummary, locale: Locale): string {
  * Page Up/Down, Home and End move focus; Enter opens a case; Space selects it (checkbox in the row).
  */
 export class CaseGrid implements ReactiveController {
-  private readonly rowWindow: VirtualWindowController;
-  private readonly roving: RovingFocusController;
-  private savedScroll = 0;
+  private readonly grid: PagedGridController<CaseSummary>;
 
   constructor(
-    private readonly host: CaseGridHost,
+    host: CaseGridHost,
     private readonly options: CaseGridOptions,
   ) {
     host.addController(this);
-    this.rowWindow = new VirtualWindowController(host, {
-      viewport: () => this.viewport(),
-      sample: () => this.viewport()?.querySelector<HTMLElement>('[role=row][data-i]'),
-      sticky: () => this.viewport()?.querySelector<HTMLElement>('.head'),
-      rowHeight: 52,
-      height: 520,
-      onScroll: () => this.maybeLoadMore(),
-    });
-    this.roving = new RovingFocusController(host, {
-      element: (i) => this.viewport()?.querySelector<HTMLElement>(`#row-${i}`),
-      isItem: (el) => el.getAttribute('role') === 'row' && el.hasAttribute('data-i'),
-      count: () => this.options.paging.items.length,
-      reveal: (i) => this.rowWindow.reveal(i),
-    });
+    this.grid = new PagedGridController(host, this.options.paging);
   }
 
   hostConnected(): void {}
 
-  hostUpdated(): void {
-    queueMicrotask(() => {
-      if (this.viewport()?.clientHeight) this.maybeLoadMore();
-    });
-  }
-
   /** Back to the top after the query changed. */
   reset(): void {
-    this.roving.active = 0;
-    this.savedScroll = 0;
-    this.rowWindow.scrollTo(0);
+    this.grid.reset();
   }
 
+  /** Remembers the scroll position before the grid is hidden. */
   saveScroll(): void {
-    this.savedScroll = this.viewport()?.scrollTop ?? 0;
+    this.grid.saveScroll();
   }
 
   /** Puts the grid back where it was and focuses the active row. */
-  async restore(): Promise<void> {
-    await this.host.updateComplete;
-    this.rowWindow.scrollTo(this.savedScroll);
-    await this.roving.focus(this.roving.active);
+  restore(): Promise<void> {
+    return this.grid.restore();
   }
 
   render() {
@@ -123,7 +96,7 @@ export class CaseGrid implements ReactiveController {
     const items = paging.items;
     const total = paging.total ?? items.length;
     const sort = this.options.sort();
-    const indices = this.rowWindow.indices(items.length, this.roving.active);
+    const indices = this.grid.window.indices(items.length, this.grid.roving.active);
     const tail = paging.error || paging.loadingMore;
     const bodyRows = items.length + (tail ? 1 : 0);
     const sortOf = (c: string) =>
@@ -145,7 +118,7 @@ export class CaseGrid implements ReactiveController {
         aria-rowcount=${total + 1}
         aria-colcount=${COLUMNS.length}
         aria-busy=${paging.loadingMore ? 'true' : 'false'}
-        @scroll=${this.rowWindow.onScroll}
+        @scroll=${this.grid.window.onScroll}
         @keydown=${this.onKeydown}
       >
         <div role="rowgroup" class="head">
@@ -158,7 +131,7 @@ export class CaseGrid implements ReactiveController {
             )}
           </div>
         </div>
-        <div role="rowgroup" class="body" ${cssProps({ 'block-size': `${this.rowWindow.size(bodyRows)}px` })}>
+        <div role="rowgroup" class="body" ${cssProps({ 'block-size': `${this.grid.window.size(bodyRows)}px` })}>
           ${repeat(
             indices,
             (i) => items[i]!.id,
@@ -185,10 +158,10 @@ export class CaseGrid implements ReactiveController {
       data-id=${kase.id}
       aria-rowindex=${i + 2}
       aria-selected=${selectable ? (selected ? 'true' : 'false') : nothing}
-      tabindex=${this.roving.tabIndex(i)}
-      ${cssProps({ 'inset-block-start': `${this.rowWindow.top(i)}px` })}
+      tabindex=${this.grid.roving.tabIndex(i)}
+      ${cssProps({ 'inset-block-start': `${this.grid.window.top(i)}px` })}
       @click=${() => this.openRow(i)}
-      @focus=${() => this.roving.setActive(i)}
+      @focus=${() => this.grid.roving.setActive(i)}
     >
       <span role="gridcell" class="cell select"
         >${selectable
@@ -222,7 +195,7 @@ export class CaseGrid implements ReactiveController {
 
   private renderTail(t: QueueT, count: number) {
     const { paging } = this.options;
-    return html`<div role="row" class="row tail" aria-rowindex=${count + 2} ${cssProps({ 'inset-block-start': `${this.rowWindow.top(count)}px` })}>
+    return html`<div role="row" class="row tail" aria-rowindex=${count + 2} ${cssProps({ 'inset-block-start': `${this.grid.window.top(count)}px` })}>
       <span role="gridcell" class="cell" aria-colspan=${COLUMNS.length}>
         ${paging.error
           ? html`<span class="error-text">${t('queue.moreFailed', { reason: this.options.errorText(paging.error) })}</span>
@@ -233,12 +206,8 @@ export class CaseGrid implements ReactiveController {
   }
 
   private readonly onKeydown = (event: KeyboardEvent) => {
-    const target = event.target as HTMLElement;
-    if (target.getAttribute('role') !== 'row' || !target.dataset.i) return;
-    const i = Number(target.dataset.i);
-    const page = this.rowWindow.pageRows;
-    const lastLoaded = this.options.paging.items.length - 1;
-    const moves: Record<string, number> = { ArrowDown: i + 1, ArrowUp: i - 1, PageDown: i + page, PageUp: i - page, Home: 0, End: lastLoaded };
+    const i = this.grid.rowOf(event);
+    if (i === undefined) return;
     if (event.key === 'Enter') {
       event.preventDefault();
       this.openRow(i);
@@ -250,26 +219,18 @@ export class CaseGrid implements ReactiveController {
       if (kase && this.options.selectable()) this.options.toggle(kase, !this.options.isSelected(kase.id));
       return;
     }
-    if (!(event.key in moves)) return;
+    const to = this.grid.moveFor(event.key, i);
+    if (to === undefined) return;
     event.preventDefault();
-    void this.roving.focus(moves[event.key]!);
+    void this.grid.roving.focus(to);
   };
 
   private openRow(i: number) {
     const kase = this.options.paging.items[i];
     if (!kase) return;
-    this.roving.active = i;
+    this.grid.roving.active = i;
     this.saveScroll();
     this.options.open(kase, i);
   }
 
-  private maybeLoadMore(): void {
-    const { paging } = this.options;
-    if (!paging.hasMore || paging.loadingMore || paging.error) return;
-    if (this.rowWindow.visible.end + PREFETCH_ROWS >= paging.items.length) void paging.loadMore();
-  }
-
-  private viewport(): HTMLElement | null {
-    return this.host.shadowRoot?.querySelector<HTMLElement>('.viewport') ?? null;
-  }
 }

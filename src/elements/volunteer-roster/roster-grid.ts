@@ -1,15 +1,12 @@
 import { html, nothing, type ReactiveController } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { CursorPagingController } from '../../controllers/cursor-paging-controller.js';
-import { RovingFocusController } from '../../controllers/roving-focus.js';
-import { VirtualWindowController } from '../../controllers/virtual-window.js';
+import { PagedGridController } from '../../controllers/paged-grid.js';
 import type { Volunteer, VolunteerSort } from '../../domain/volunteers.js';
 import { cssProps } from '../shared/css-props.js';
 import { COLUMN_KEYS } from './messages.js';
 import { volunteerText, type RosterContext } from './roster-context.js';
 
-/** Start loading the next page when this close to the last loaded row. */
-const PREFETCH_ROWS = 20;
 const COLUMNS = ['name', 'teams', 'skills', 'availability', 'area', 'hours', 'phone'] as const;
 
 export interface GridOptions {
@@ -27,59 +24,31 @@ export interface GridOptions {
  * The focused row is always rendered, even when scrolled away, so Tab can always come back to it.
  */
 export class RosterGrid implements ReactiveController {
-  /** Only the rows in view (and the focused one) are rendered; the row height follows the font size (elder-friendly mode). */
-  private readonly rowWindow: VirtualWindowController;
-  /** One tab stop on the rows. */
-  private readonly roving: RovingFocusController;
-  private savedScroll = 0;
+  private readonly grid: PagedGridController<Volunteer>;
 
   constructor(
     private readonly ctx: RosterContext,
     private readonly options: GridOptions,
   ) {
     ctx.host.addController(this);
-    this.rowWindow = new VirtualWindowController(ctx.host, {
-      viewport: () => this.viewport(),
-      sample: () => this.viewport()?.querySelector<HTMLElement>('[role=row][data-i]'),
-      sticky: () => this.viewport()?.querySelector<HTMLElement>('.head'),
-      rowHeight: 52,
-      height: 520,
-      onScroll: () => this.maybeLoadMore(),
-    });
-    this.roving = new RovingFocusController(ctx.host, {
-      element: (i) => this.viewport()?.querySelector<HTMLElement>(`#row-${i}`),
-      isItem: (el) => el.getAttribute('role') === 'row' && el.hasAttribute('data-i'),
-      count: () => this.options.paging.items.length,
-      reveal: (i) => this.rowWindow.reveal(i),
-    });
+    this.grid = new PagedGridController(ctx.host, this.options.paging);
   }
 
   hostConnected(): void {}
 
-  /** After every render: fetch the next page when near the end (after this update, as it changes state). */
-  hostUpdated(): void {
-    queueMicrotask(() => {
-      if (this.viewport()?.clientHeight) this.maybeLoadMore();
-    });
-  }
-
   /** Back to the top after the query changed. */
   reset(): void {
-    this.roving.active = 0;
-    this.savedScroll = 0;
-    this.rowWindow.scrollTo(0);
+    this.grid.reset();
   }
 
-  /** Remembers the scroll position before the grid is hidden (details view). */
+  /** Remembers the scroll position before the grid is hidden. */
   saveScroll(): void {
-    this.savedScroll = this.viewport()?.scrollTop ?? 0;
+    this.grid.saveScroll();
   }
 
   /** Puts the grid back where it was and focuses the active row. */
-  async restore(): Promise<void> {
-    await this.ctx.host.updateComplete;
-    this.rowWindow.scrollTo(this.savedScroll);
-    await this.roving.focus(this.roving.active);
+  restore(): Promise<void> {
+    return this.grid.restore();
   }
 
   render() {
@@ -88,7 +57,7 @@ export class RosterGrid implements ReactiveController {
     const total = paging.total ?? items.length;
     const sort = this.options.sort();
     // The focused row stays in the DOM even when scrolled away, so Tab can always come back to it.
-    const indices = this.rowWindow.indices(items.length, this.roving.active);
+    const indices = this.grid.window.indices(items.length, this.grid.roving.active);
     const tail = paging.error || paging.loadingMore;
     const bodyRows = items.length + (tail ? 1 : 0);
     const sortOf = (column: string) =>
@@ -112,7 +81,7 @@ export class RosterGrid implements ReactiveController {
         aria-rowcount=${total + 1}
         aria-colcount=${COLUMNS.length}
         aria-busy=${paging.loadingMore ? 'true' : 'false'}
-        @scroll=${this.rowWindow.onScroll}
+        @scroll=${this.grid.window.onScroll}
         @keydown=${this.onKeydown}
       >
         <div role="rowgroup" class="head">
@@ -122,7 +91,7 @@ export class RosterGrid implements ReactiveController {
             )}
           </div>
         </div>
-        <div role="rowgroup" class="body" ${cssProps({ 'block-size': `${this.rowWindow.size(bodyRows)}px` })}>
+        <div role="rowgroup" class="body" ${cssProps({ 'block-size': `${this.grid.window.size(bodyRows)}px` })}>
           ${repeat(
             indices,
             (i) => items[i]!.id,
@@ -141,10 +110,10 @@ export class RosterGrid implements ReactiveController {
       id=${`row-${i}`}
       data-i=${i}
       aria-rowindex=${i + 2}
-      tabindex=${this.roving.tabIndex(i)}
-      ${cssProps({ 'inset-block-start': `${this.rowWindow.top(i)}px` })}
+      tabindex=${this.grid.roving.tabIndex(i)}
+      ${cssProps({ 'inset-block-start': `${this.grid.window.top(i)}px` })}
       @click=${() => this.openRow(i)}
-      @focus=${() => this.roving.setActive(i)}
+      @focus=${() => this.grid.roving.setActive(i)}
     >
       <span role="gridcell" class="cell name"
         ><span class="vname">${text.name}</span>${v.partyMember ? html` <span class="badge">${this.ctx.t('vr.partyYes')}</span>` : nothing}</span
@@ -165,7 +134,7 @@ export class RosterGrid implements ReactiveController {
       role="row"
       class="row tail"
       aria-rowindex=${count + 2}
-      ${cssProps({ 'inset-block-start': `${this.rowWindow.top(count)}px` })}
+      ${cssProps({ 'inset-block-start': `${this.grid.window.top(count)}px` })}
     >
       <span role="gridcell" class="cell" aria-colspan=${COLUMNS.length}>
         ${paging.error
@@ -179,43 +148,24 @@ export class RosterGrid implements ReactiveController {
   }
 
   private readonly onKeydown = (event: KeyboardEvent) => {
-    const target = event.target as HTMLElement;
-    if (target.getAttribute('role') !== 'row' || !target.dataset.i) return;
-    const i = Number(target.dataset.i);
-    const page = this.rowWindow.pageRows;
-    const lastLoaded = this.options.paging.items.length - 1;
-    const moves: Record<string, number> = {
-      ArrowDown: i + 1,
-      ArrowUp: i - 1,
-      PageDown: i + page,
-      PageUp: i - page,
-      Home: 0,
-      End: lastLoaded,
-    };
+    const i = this.grid.rowOf(event);
+    if (i === undefined) return;
     if (event.key === 'Enter') {
       event.preventDefault();
       this.openRow(i);
       return;
     }
-    if (!(event.key in moves)) return;
+    const to = this.grid.moveFor(event.key, i);
+    if (to === undefined) return;
     event.preventDefault();
-    void this.roving.focus(moves[event.key]!);
+    void this.grid.roving.focus(to);
   };
 
   private openRow(i: number) {
     const v = this.options.paging.items[i];
     if (!v) return;
-    this.roving.active = i;
+    this.grid.roving.active = i;
     this.options.open(v, i);
   }
 
-  private maybeLoadMore(): void {
-    const { paging } = this.options;
-    if (!paging.hasMore || paging.loadingMore || paging.error) return;
-    if (this.rowWindow.visible.end + PREFETCH_ROWS >= paging.items.length) void paging.loadMore();
-  }
-
-  private viewport(): HTMLElement | null {
-    return this.ctx.host.shadowRoot?.querySelector<HTMLElement>('.viewport') ?? null;
-  }
 }
