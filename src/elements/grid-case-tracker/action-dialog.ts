@@ -145,8 +145,16 @@ export class ActionDialogController implements ReactiveController {
     if (!this.form.submitting) this.finish();
   };
 
-  /** Closed some other way (e.g. the browser skipped `cancel`): clean up the same way. */
-  private readonly onClose = () => this.finish();
+  /**
+   * Closed some other way (e.g. the browser skipped `cancel`): clean up the same way. The
+   * event comes a task or a frame late, so it may belong to a dialog already closed and
+   * replaced by the next action's: that one must stay open.
+   */
+  private readonly onClose = (event: Event) => {
+    const closedDialog = event.currentTarget as HTMLDialogElement;
+    if (closedDialog !== this.dialog || closedDialog.open) return;
+    this.finish();
+  };
 
   private cancel(): void {
     if (!this.form.submitting) this.finish();

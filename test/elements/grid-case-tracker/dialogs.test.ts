@@ -80,6 +80,26 @@ describe('<grid-case-tracker> action dialogs', function () {
     await until(() => text($(el, '[aria-live="polite"]')).includes('受理已完成'));
   });
 
+  it('keeps a dialog opened straight after another closed open, whenever the old one\'s close event comes', async () => {
+    const adapter = makeAdapter();
+    const report = await reportCase(adapter);
+    adapter.control.setSession('grid-worker');
+    const el = await mountTracker(adapter, report.publicNumber);
+
+    await openAction(el, 'accept');
+    $<HTMLButtonElement>(el, '[part="cancel-button"]')!.click();
+    // Before the closed dialog's `close` event has been delivered, the person opens the action again.
+    const again = await openAction(el, 'accept');
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+    await el.updateComplete;
+    expect(dialog(el)).to.equal(again);
+    expect(again.open).to.equal(true);
+    await typeInto(el, '#action-note', 'Second try');
+    await confirm(el);
+    await closed(el);
+    expect(text(lastEvent(el))).to.contain('Second try');
+  });
+
   it('shows a refusal from the backend in the dialog, and a retry with the same key goes through once', async () => {
     const memory = makeAdapter();
     const report = await reportCase(memory);
