@@ -8,6 +8,8 @@ declare module 'better-sqlite3' {
     run(...params: unknown[]): RunResult;
     get(...params: unknown[]): unknown;
     all(...params: unknown[]): unknown[];
+    /** Whether the statement returns rows (a SELECT, or a write with RETURNING). */
+    readonly reader: boolean;
   }
   interface Database {
     prepare(sql: string): Statement;
@@ -15,6 +17,7 @@ declare module 'better-sqlite3' {
     pragma(source: string): unknown;
     transaction<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R;
     close(): void;
+    readonly inTransaction: boolean;
   }
   interface DatabaseConstructor {
     new (filename: string, options?: Record<string, unknown>): Database;
