@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { isPeerImport, libraryEntries } from './build/entries.js';
+import { viteCssLiterals } from './scripts/css-literals.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -29,7 +30,8 @@ if (Object.keys(entries).length === 0) {
 export default defineConfig({
   root,
   publicDir: false,
-  plugins: [copyTokensCss()],
+  // The CSS in css`` templates ships minified (scripts/css-literals.mjs): consumers' minifiers leave template text alone.
+  plugins: [copyTokensCss(), { ...viteCssLiterals(), apply: 'build' }],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
