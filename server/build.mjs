@@ -13,8 +13,8 @@ export async function buildServer(outfile = here('./dist/main.js')) {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    // Native module: loaded from node_modules at run time.
-    external: ['better-sqlite3'],
+    // Loaded from node_modules at run time: a native module, and the PostgreSQL driver (with its optional native part).
+    external: ['better-sqlite3', 'pg'],
     banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
     logLevel: 'warning',
     tsconfig: here('../tsconfig.json'),

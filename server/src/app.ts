@@ -1,21 +1,28 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AdapterError } from '../../src/adapters/errors.js';
-import { createMemoryAdapter, DEFAULT_SEED, type MemoryAdapter } from '../../src/adapters/memory/index.js';
+import { DEFAULT_SEED, DEFAULT_SIZES } from '../../src/adapters/memory/index.js';
 import type { MemorySizes } from '../../src/adapters/memory/options.js';
 import { ROUTES, matchRoute } from '../../src/adapters/rest/routes.js';
+import { cityNow } from '../../src/domain/city-clock.js';
 import { sessionFor } from './auth.js';
-import { openDatabase, readMeta, writeMeta } from './db.js';
 import { HANDLERS } from './handlers.js';
 import { errorResponse, preferredLocale, readJsonBody, sendJson, setCors } from './http.js';
-import { IdempotencyKeys, existingCase, fingerprint } from './idempotency.js';
+import { MemoryFallback, type Reply } from './memory-fallback.js';
 import { Query } from './query.js';
-import { SerialQueue } from './queue.js';
-import { SqliteStorage } from './sqlite-storage.js';
+import type { SqlContext } from './sql/context.js';
+import type { Db } from './sql/db.js';
+import { engineFor, groupSeeds, isSqlGroup } from './sql/engine.js';
+import { migrate } from './sql/migrate.js';
+import { openPostgres } from './sql/postgres.js';
+import { seedGroups, seedInput } from './sql/seed.js';
+import { openSqlite } from './sql/sqlite.js';
 
 export interface ServerOptions {
-  /** SQLite file; created and seeded on first start. `:memory:` for a throwaway server. */
+  /** SQLite file; created, migrated and seeded on first start. `:memory:` for a throwaway server. */
   db: string;
+  /** `postgres://…`: PostgreSQL instead of the SQLite file. */
+  databaseUrl?: string;
   host?: string;
   /** 0 picks a free port. */
   port?: number;
@@ -27,23 +34,29 @@ export interface ServerOptions {
 export interface RunningServer {
   url: string;
   server: Server;
+  /** The database the server runs on (tests look inside). */
+  db: Db;
   close(): Promise<void>;
 }
 
+function openDb(options: ServerOptions): Db {
+  return options.databaseUrl ? openPostgres(options.databaseUrl) : openSqlite(options.db);
+}
+
 /**
- * The reference server: the whole adapter contract over HTTP. The rules come from the memory
- * adapter (the same generator, state machine, permissions and validation), its changes are kept
- * in SQLite, and the HTTP layer adds bearer-token sessions and `Idempotency-Key` replay.
+ * The reference server: the whole adapter contract over HTTP, on SQL (SQLite or PostgreSQL).
+ * Each request gets its own context (caller, clock) and runs its reads and its write transaction
+ * on the database directly: no global queue; transactions and unique keys keep concurrent writes
+ * safe. The HTTP layer adds bearer-token sessions and says `Idempotent-Replayed` on a replay.
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const db = openDatabase(options.db);
-  const seed = Number(readMeta(db, 'seed') ?? options.seed ?? DEFAULT_SEED);
-  const sizes = JSON.parse(readMeta(db, 'sizes') ?? JSON.stringify(options.sizes ?? {})) as Partial<MemorySizes>;
-  writeMeta(db, 'seed', String(seed));
-  writeMeta(db, 'sizes', JSON.stringify(sizes));
-  const engine: MemoryAdapter = createMemoryAdapter({ seed, sizes, session: 'anonymous', persist: { storage: new SqliteStorage(db), key: 'state' } });
-  const keys = new IdempotencyKeys(db);
-  const queue = new SerialQueue();
+  const db = openDb(options);
+  await migrate(db, cityNow());
+  const input = await seedInput(db, { seed: options.seed ?? DEFAULT_SEED, sizes: { ...DEFAULT_SIZES, ...options.sizes } }, cityNow());
+  await seedGroups(db, input, groupSeeds());
+  const everyGroup = Object.keys(HANDLERS).every((op) => isSqlGroup(op.split('.')[0]!));
+  const legacyFile = options.databaseUrl || options.db === ':memory:' ? ':memory:' : `${options.db}.legacy`;
+  const fallback = everyGroup ? null : new MemoryFallback(legacyFile, input);
 
   const server = createServer((req, res) => {
     setCors(res);
@@ -60,7 +73,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     );
   });
 
-  async function handle(req: import('node:http').IncomingMessage): Promise<{ status: number; body: string; headers?: Record<string, string> }> {
+  async function handle(req: IncomingMessage): Promise<Reply> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const match = matchRoute(req.method ?? 'GET', url.pathname);
     if (!match) throw new AdapterError('not_found', `No route ${req.method} ${url.pathname}`);
@@ -69,31 +82,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const route = ROUTES[match.op];
     const body = route.method === 'POST' ? await readJsonBody(req) : {};
     const key = String(req.headers['idempotency-key'] ?? '');
-    if ('idempotent' in route && route.idempotent && !key) {
+    const idempotent = 'idempotent' in route && route.idempotent === true;
+    if (idempotent && !key) {
       throw new AdapterError('validation', 'This write needs an Idempotency-Key header', { fieldErrors: { idempotencyKey: { code: 'required' } } });
     }
     const options = { locale: preferredLocale(req.headers['accept-language']) };
     const input = { params: match.params, query: new Query(url.searchParams), body, key, options };
 
-    return queue.run(async () => {
-      const operation = `${route.method} ${url.pathname}`;
-      const print = fingerprint({ body, user: session.userId });
-      if (key && 'idempotent' in route) {
-        const seen = keys.lookup(operation, key, print);
-        if (seen && 'conflict' in seen) {
-          // A report edited after a lost answer: name the case this key already created, so the client can find it.
-          const existing = match.op === 'cases.submit' ? existingCase(seen.conflict) : undefined;
-          throw new AdapterError('conflict', `Idempotency-Key ${key} was already used with a different request`, { existing });
-        }
-        if (seen) return { ...seen.replay, headers: { 'Idempotent-Replayed': 'true' } };
-      }
-      engine.control.setSession(session);
-      const result = await HANDLERS[match.op](engine, input);
-      engine.control.flush();
-      const response = { status: 200, body: JSON.stringify(result) };
-      if (key && 'idempotent' in route) keys.store(operation, key, print, response);
-      return response;
-    });
+    if (!isSqlGroup(match.op.split('.')[0]!)) return fallback!.run(match.op, `${route.method} ${url.pathname}`, idempotent, session, input);
+    let replayed = false;
+    const ctx: SqlContext = { db, session, now: cityNow, replayed: () => void (replayed = true) };
+    const result = await HANDLERS[match.op](engineFor(ctx, fallback?.engine), input);
+    return { status: 200, body: JSON.stringify(result), headers: replayed ? { 'Idempotent-Replayed': 'true' } : undefined };
   }
 
   await new Promise<void>((resolve) => server.listen(options.port ?? 8787, options.host ?? '127.0.0.1', resolve));
@@ -101,12 +101,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   return {
     url: `http://${address}:${port}`,
     server,
+    db,
     close: () =>
-      new Promise<void>((resolve) => {
+      new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
         server.close(() => {
-          db.close();
-          resolve();
+          fallback?.close();
+          db.close().then(resolve, reject);
         });
       }),
   };

@@ -6,29 +6,29 @@ import Database from 'better-sqlite3';
  */
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS cases (
+CREATE TABLE IF NOT EXISTS legacy_cases (
   id TEXT PRIMARY KEY, public_number TEXT NOT NULL, status TEXT NOT NULL,
   created_seq INTEGER, updated_at TEXT NOT NULL, record TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS case_events (
+CREATE TABLE IF NOT EXISTS legacy_case_events (
   case_id TEXT NOT NULL, seq INTEGER NOT NULL, action TEXT NOT NULL, at TEXT NOT NULL,
   from_state TEXT, to_state TEXT NOT NULL, actor_role TEXT NOT NULL, event TEXT NOT NULL,
   PRIMARY KEY (case_id, seq));
-CREATE TABLE IF NOT EXISTS demands (id TEXT PRIMARY KEY, seq INTEGER NOT NULL, posted_at TEXT NOT NULL, record TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS service_requests (
+CREATE TABLE IF NOT EXISTS legacy_demands (id TEXT PRIMARY KEY, seq INTEGER NOT NULL, posted_at TEXT NOT NULL, record TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS legacy_service_requests (
   id TEXT PRIMARY KEY, seq INTEGER NOT NULL, reference_number TEXT NOT NULL, item_id TEXT NOT NULL,
   created_at TEXT NOT NULL, status TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS volunteers_joined (seq INTEGER PRIMARY KEY, phone TEXT NOT NULL, row TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS volunteer_teams (row INTEGER PRIMARY KEY, teams TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS volunteer_hours (row INTEGER PRIMARY KEY, year REAL NOT NULL, total REAL NOT NULL);
-CREATE TABLE IF NOT EXISTS hour_logs (
+CREATE TABLE IF NOT EXISTS legacy_volunteers_joined (seq INTEGER PRIMARY KEY, phone TEXT NOT NULL, row TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS legacy_volunteer_teams (row INTEGER PRIMARY KEY, teams TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS legacy_volunteer_hours (row INTEGER PRIMARY KEY, year REAL NOT NULL, total REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS legacy_hour_logs (
   id TEXT PRIMARY KEY, seq INTEGER NOT NULL, volunteer_id TEXT NOT NULL, date TEXT NOT NULL,
   hours REAL NOT NULL, activity TEXT NOT NULL, logged_at TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS reveal_audit (
+CREATE TABLE IF NOT EXISTS legacy_reveal_audit (
   seq INTEGER PRIMARY KEY, volunteer_id TEXT NOT NULL, field TEXT NOT NULL, user_id TEXT, at TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS reference_counters (date TEXT PRIMARY KEY, n INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS engine_idempotency (id TEXT PRIMARY KEY, seq INTEGER NOT NULL, fingerprint TEXT NOT NULL, result TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS state_parts (name TEXT PRIMARY KEY, data TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS idempotency_keys (
+CREATE TABLE IF NOT EXISTS legacy_reference_counters (date TEXT PRIMARY KEY, n INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS legacy_engine_idempotency (id TEXT PRIMARY KEY, seq INTEGER NOT NULL, fingerprint TEXT NOT NULL, result TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS legacy_state_parts (name TEXT PRIMARY KEY, data TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS legacy_idempotency_keys (
   operation TEXT NOT NULL, key TEXT NOT NULL, fingerprint TEXT NOT NULL, status INTEGER NOT NULL,
   body TEXT NOT NULL, created_at TEXT NOT NULL, PRIMARY KEY (operation, key));
 `;

@@ -32,7 +32,7 @@ export class IdempotencyKeys {
    * body, with the response that first request got; null when the key is new.
    */
   lookup(operation: string, key: string, print: string): { replay: StoredResponse } | { conflict: StoredResponse } | null {
-    const row = this.db.prepare('SELECT fingerprint, status, body FROM idempotency_keys WHERE operation = ? AND key = ?').get(operation, key) as
+    const row = this.db.prepare('SELECT fingerprint, status, body FROM legacy_idempotency_keys WHERE operation = ? AND key = ?').get(operation, key) as
       | { fingerprint: string; status: number; body: string }
       | undefined;
     if (!row) return null;
@@ -42,7 +42,7 @@ export class IdempotencyKeys {
 
   store(operation: string, key: string, print: string, response: StoredResponse): void {
     this.db
-      .prepare('INSERT OR REPLACE INTO idempotency_keys (operation, key, fingerprint, status, body, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .prepare('INSERT OR REPLACE INTO legacy_idempotency_keys (operation, key, fingerprint, status, body, created_at) VALUES (?, ?, ?, ?, ?, ?)')
       .run(operation, key, print, response.status, response.body, new Date().toISOString());
   }
 }

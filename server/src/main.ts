@@ -1,4 +1,5 @@
 // `node server/dist/main.js [--port 8787] [--host 127.0.0.1] [--db server/data/grassroots.sqlite] [--seed N] [--clock ISO] [--exit-with-stdin]`
+// With `DATABASE_URL=postgres://user:password@host:5432/name` in the environment the server runs on PostgreSQL instead of the SQLite file.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,16 +21,20 @@ const { values } = parseArgs({
 });
 
 if (values.clock) setCityClock(frozenClock(values.clock));
-if (values.db !== ':memory:') mkdirSync(dirname(values.db), { recursive: true });
+const databaseUrl = process.env.DATABASE_URL || undefined;
+if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) throw new Error('DATABASE_URL must be a postgres:// URL');
+if (!databaseUrl && values.db !== ':memory:') mkdirSync(dirname(values.db), { recursive: true });
 const running = await startServer({
   db: values.db,
+  databaseUrl,
   host: values.host,
   port: Number(values.port),
   seed: values.seed === undefined ? undefined : Number(values.seed),
 });
 // One JSON line first, for programs that start the server and need its address.
 console.log(JSON.stringify({ listening: running.url }));
-console.log(`Grassroots reference server on ${running.url} (database ${values.db}); tokens: ${TOKENS.join(', ')}`);
+const where = databaseUrl ? `PostgreSQL ${new URL(databaseUrl).host}${new URL(databaseUrl).pathname}` : `SQLite ${values.db}`;
+console.log(`Grassroots reference server on ${running.url} (${where}); tokens: ${TOKENS.join(', ')}`);
 
 const stop = () => void running.close().then(() => process.exit(0));
 process.on('SIGINT', stop);

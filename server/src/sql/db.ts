@@ -27,6 +27,8 @@ export interface SqlRunner {
   get<T = Row>(sql: string, params?: readonly SqlValue[]): Promise<T | undefined>;
   /** A write; how many rows it changed. */
   run(sql: string, params?: readonly SqlValue[]): Promise<{ changes: number }>;
+  /** Several statements separated by `;`, no parameters (migrations); inside a transaction, part of it. */
+  exec(script: string): Promise<void>;
 }
 
 export interface Db extends SqlRunner {
@@ -36,12 +38,31 @@ export interface Db extends SqlRunner {
    * Never nest: pass the `tx` runner down instead.
    */
   transaction<T>(work: (tx: SqlRunner) => Promise<T>): Promise<T>;
-  /** Several statements separated by `;` (migrations). */
-  exec(script: string): Promise<void>;
   close(): Promise<void>;
 }
 
 /** Where `IN (…)` needs one placeholder per value. */
 export function placeholders(count: number): string {
   return Array.from({ length: count }, () => '?').join(', ');
+}
+
+/**
+ * Inserts many rows with multi-row `INSERT … VALUES (…), (…)` statements, a few hundred rows each
+ * (one round trip per batch on PostgreSQL; under both engines' parameter limits). For seeding.
+ */
+export async function insertMany(
+  tx: SqlRunner,
+  table: string,
+  columns: readonly string[],
+  rows: ReadonlyArray<readonly SqlValue[]>,
+): Promise<void> {
+  const perBatch = Math.max(1, Math.floor(30_000 / columns.length));
+  const tuple = `(${placeholders(columns.length)})`;
+  for (let start = 0; start < rows.length; start += perBatch) {
+    const batch = rows.slice(start, start + perBatch);
+    await tx.run(
+      `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${batch.map(() => tuple).join(', ')}`,
+      batch.flat(),
+    );
+  }
 }

@@ -24,6 +24,7 @@ function runnerFor(connection: Connection): SqlRunner {
       if (statement.reader) return { changes: statement.all(...params).length };
       return { changes: statement.run(...params).changes };
     },
+    exec: async (script: string) => void connection.exec(script),
   };
 }
 
@@ -73,9 +74,7 @@ export function openSqlite(file: string): Db {
     // A lone write takes its turn like any transaction, so it never lands inside another's.
     run: (sql, params) => transaction((tx) => tx.run(sql, params)),
     transaction,
-    exec: async (script) => {
-      await transaction(async () => void writer.exec(script));
-    },
+    exec: (script) => transaction((tx) => tx.exec(script)),
     close: async () => {
       await turn;
       if (reader !== writer) reader.close();
