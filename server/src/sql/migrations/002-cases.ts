@@ -1,8 +1,121 @@
 import type { Migration } from './index.js';
 
-// Filled in with the cases tables, their indexes and constraints.
+/**
+ * Cases and their catalogue. Names are kept in both languages where the API localises them
+ * (categories, departments); a case keeps what it was given (its category and department names in
+ * Chinese, as the memory adapter does). Timestamps are ISO strings from `toISOString()`, so they
+ * sort and compare as text. Derived facts the lists filter and sort on (`settled`, `settled_at`,
+ * `escalation_rank`, `search_text`) are columns, kept up to date by the write that changes them.
+ */
 export const CASES: Migration = {
   version: '002',
   name: 'cases',
-  sql: ``,
+  sql: `
+CREATE TABLE case_departments (
+  id TEXT PRIMARY KEY,
+  position INTEGER NOT NULL,
+  name_zh TEXT NOT NULL,
+  name_en TEXT NOT NULL
+);
+CREATE TABLE case_categories (
+  code TEXT PRIMARY KEY,
+  position INTEGER NOT NULL,
+  name_zh TEXT NOT NULL,
+  name_en TEXT NOT NULL,
+  group_code TEXT NOT NULL,
+  group_zh TEXT NOT NULL,
+  group_en TEXT NOT NULL,
+  description_zh TEXT NOT NULL,
+  description_en TEXT NOT NULL,
+  keywords TEXT NOT NULL,
+  department_id TEXT NOT NULL REFERENCES case_departments (id),
+  sla_hours DOUBLE PRECISION NOT NULL,
+  questions TEXT NOT NULL
+);
+CREATE TABLE cases (
+  id TEXT PRIMARY KEY,
+  public_number TEXT NOT NULL UNIQUE,
+  category_code TEXT NOT NULL,
+  category_name TEXT NOT NULL,
+  status TEXT NOT NULL,
+  settled INTEGER NOT NULL,
+  urgency TEXT NOT NULL,
+  description TEXT NOT NULL,
+  area_id TEXT NOT NULL,
+  location TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  due_at TEXT NOT NULL,
+  followers INTEGER NOT NULL,
+  department_id TEXT,
+  department_name TEXT,
+  escalation_rank INTEGER NOT NULL,
+  settled_at TEXT,
+  closed_at TEXT,
+  rating INTEGER,
+  answers TEXT NOT NULL,
+  reporter_anonymous INTEGER NOT NULL,
+  reporter_name TEXT,
+  reporter_phone TEXT,
+  reporter_id TEXT,
+  search_text TEXT NOT NULL,
+  event_count INTEGER NOT NULL,
+  photo_count INTEGER NOT NULL
+);
+CREATE INDEX cases_due ON cases (settled, due_at, id);
+CREATE INDEX cases_settled_updated ON cases (settled, updated_at, id);
+CREATE INDEX cases_newest ON cases (created_at, id);
+CREATE INDEX cases_followers ON cases (followers, created_at, id);
+CREATE INDEX cases_status ON cases (status, created_at);
+CREATE INDEX cases_category ON cases (category_code, created_at);
+CREATE INDEX cases_department ON cases (department_id, settled, due_at);
+CREATE INDEX cases_reporter ON cases (reporter_id);
+CREATE INDEX cases_closed ON cases (closed_at);
+CREATE INDEX cases_settled_at ON cases (settled_at);
+CREATE TABLE case_areas (
+  area_id TEXT NOT NULL,
+  case_id TEXT NOT NULL REFERENCES cases (id),
+  area_rank INTEGER NOT NULL,
+  PRIMARY KEY (area_id, case_id)
+);
+CREATE INDEX case_areas_case ON case_areas (case_id);
+CREATE TABLE case_events (
+  case_id TEXT NOT NULL REFERENCES cases (id),
+  seq INTEGER NOT NULL,
+  id TEXT NOT NULL UNIQUE,
+  at TEXT NOT NULL,
+  action TEXT NOT NULL,
+  from_state TEXT,
+  to_state TEXT NOT NULL,
+  actor_name TEXT NOT NULL,
+  actor_role TEXT NOT NULL,
+  note TEXT,
+  department_id TEXT,
+  department_name TEXT,
+  rating INTEGER,
+  escalation_level TEXT,
+  photo_ids TEXT,
+  PRIMARY KEY (case_id, seq)
+);
+CREATE INDEX case_events_action ON case_events (action, at);
+CREATE TABLE case_followers (
+  case_id TEXT NOT NULL REFERENCES cases (id),
+  user_id TEXT NOT NULL,
+  PRIMARY KEY (case_id, user_id)
+);
+CREATE INDEX case_followers_user ON case_followers (user_id);
+CREATE TABLE case_photos (
+  case_id TEXT NOT NULL REFERENCES cases (id),
+  seq INTEGER NOT NULL,
+  id TEXT NOT NULL UNIQUE,
+  kind TEXT NOT NULL,
+  name TEXT NOT NULL,
+  url TEXT NOT NULL,
+  PRIMARY KEY (case_id, seq)
+);
+CREATE TABLE case_counters (
+  name TEXT PRIMARY KEY,
+  n INTEGER NOT NULL
+);
+`,
 };

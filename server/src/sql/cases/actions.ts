@@ -1,0 +1,117 @@
+import { AdapterError } from '../../../../src/adapters/errors.js';
+import { blobMeta } from '../../../../src/adapters/memory/apis/data-url.js';
+import { actionNoteErrors, checkAction, dueDate, nextEscalationLevel, nextState, SETTLED_STATES } from '../../../../src/domain/case-machine.js';
+import { validatePhotos } from '../../../../src/domain/case-validation.js';
+import { CaseActionInput, ESCALATION_LEVELS, type CaseActionRequest, type CaseLocation, type Photo, type TimelineEvent } from '../../../../src/domain/cases.js';
+import { fieldErrorsFrom, type FieldErrors } from '../../../../src/domain/field-errors.js';
+import type { Session } from '../../../../src/domain/session.js';
+import type { SqlRunner } from '../db.js';
+import { throwIfInvalid } from './errors.js';
+import { eventValues, insertEvents, insertPhotos } from './records.js';
+import { isMine, type CaseRow } from './view.js';
+
+export type ActionFields = Omit<CaseActionRequest, 'photos'>;
+
+async function departmentZh(db: SqlRunner, id: string): Promise<string | null> {
+  return (await db.get<{ name_zh: string }>('SELECT name_zh FROM case_departments WHERE id = ?', [id]))?.name_zh ?? null;
+}
+
+/** Shape first, then what each action needs: a known department to dispatch, a rating to rate, photos only to resolve. */
+export async function actionErrors(db: SqlRunner, fields: ActionFields, photos: Blob[]): Promise<FieldErrors> {
+  const errors = fieldErrorsFrom(CaseActionInput, fields);
+  if (fields.action === 'dispatch' && !errors.departmentId) {
+    if (!fields.departmentId) errors.departmentId = { code: 'required' };
+    else if ((await departmentZh(db, fields.departmentId)) === null) errors.departmentId = { code: 'invalid_option' };
+  }
+  if (fields.action === 'rate' && fields.rating === undefined && !errors.rating) errors.rating = { code: 'required' };
+  if (photos.length && fields.action !== 'resolve') errors.photos = { code: 'invalid' };
+  Object.assign(errors, validatePhotos(photos));
+  return errors;
+}
+
+/** The actor a timeline records for this session. */
+export function actorOf(session: Session): TimelineEvent['actor'] {
+  return { name: session.displayName, role: session.roles[0] ?? 'resident' };
+}
+
+/**
+ * Checks and applies one action inside the caller's transaction: the case row is read for update,
+ * the state machine and the session's permissions decide (src/domain/case-machine.ts), and only this
+ * case's row, one timeline event and its result photos are written.
+ */
+export async function applyAction(tx: SqlRunner, id: string, fields: ActionFields, photos: Blob[], urls: string[], session: Session, now: Date): Promise<void> {
+  const row = (await tx.get<CaseRow>(`SELECT * FROM cases WHERE id = ?${tx.dialect.forUpdate ? ` ${tx.dialect.forUpdate}` : ''}`, [id]))!;
+  const location = JSON.parse(row.location) as CaseLocation;
+  const department = row.department_id ? { id: row.department_id, name: row.department_name ?? row.department_id } : null;
+  const level = ESCALATION_LEVELS[row.escalation_rank]!;
+  const mine = await isMine(tx, row, session);
+  const refusal = checkAction(session, { status: row.status, mine, rating: row.rating, department, escalationLevel: level, location }, fields.action);
+  if (refusal === 'invalid_transition') throw new AdapterError('conflict', `Cannot ${fields.action} a case that is ${row.status}`);
+  if (refusal === 'already_rated') throw new AdapterError('conflict', 'This case has already been rated');
+  if (refusal === 'top_level') throw new AdapterError('conflict', `Case ${row.public_number} is already supervised at the district level`);
+  if (refusal === 'forbidden') throw new AdapterError('forbidden', `Not allowed to ${fields.action} this case`);
+  throwIfInvalid(actionNoteErrors(fields.action, fields.note), 'The action has errors');
+
+  const at = now.toISOString();
+  const from = row.status;
+  const to = nextState(from, fields.action)!;
+  const step: TimelineEvent = { id: `${id}-e${row.event_count + 1}`, at, action: fields.action, fromState: from, toState: to, actor: actorOf(session) };
+  if (fields.note?.trim()) step.note = fields.note.trim();
+  const next = {
+    department,
+    closedAt: row.closed_at,
+    rating: row.rating,
+    dueAt: row.due_at,
+    rank: row.escalation_rank,
+  };
+  const results: Photo[] = [];
+  switch (fields.action) {
+    case 'dispatch': {
+      next.department = { id: fields.departmentId!, name: (await departmentZh(tx, fields.departmentId!))! };
+      step.department = { ...next.department };
+      break;
+    }
+    case 'resolve':
+      if (department) step.department = { ...department };
+      urls.forEach((url, i) => results.push({ id: `${id}-p${row.photo_count + i + 1}`, url, name: blobMeta(photos[i]!).name, kind: 'result' }));
+      if (results.length) step.photos = results.map((p) => ({ ...p }));
+      break;
+    case 'return':
+      if (from === 'dispatched' && department) step.department = { ...department };
+      break;
+    case 'close':
+      next.closedAt = at;
+      break;
+    case 'reopen': {
+      // A new round: a new time limit, and the reporter may rate its outcome again.
+      const sla = await tx.get<{ sla_hours: number }>('SELECT sla_hours FROM case_categories WHERE code = ?', [row.category_code]);
+      next.closedAt = null;
+      next.rating = null;
+      next.dueAt = dueDate(now, sla?.sla_hours ?? 72, row.urgency).toISOString();
+      break;
+    }
+    case 'rate':
+      next.rating = fields.rating!;
+      step.rating = fields.rating!;
+      break;
+    case 'urge':
+      // The department that has the case sees the urge, with its note, in the timeline.
+      if (department) step.department = { ...department };
+      break;
+    case 'escalate':
+      step.escalationLevel = nextEscalationLevel(level)!;
+      next.rank = ESCALATION_LEVELS.indexOf(step.escalationLevel);
+      break;
+    default:
+      break;
+  }
+  // `caseFacts`, one event on: settled when the work is first done, cleared when the case opens again.
+  const settledAt = !SETTLED_STATES.has(to) ? null : SETTLED_STATES.has(from) ? row.settled_at : at;
+  await tx.run(
+    `UPDATE cases SET status = ?, settled = ?, updated_at = ?, department_id = ?, department_name = ?, closed_at = ?, rating = ?, due_at = ?,
+       escalation_rank = ?, settled_at = ?, event_count = event_count + 1, photo_count = photo_count + ? WHERE id = ?`,
+    [to, SETTLED_STATES.has(to) ? 1 : 0, at, next.department?.id ?? null, next.department?.name ?? null, next.closedAt, next.rating, next.dueAt, next.rank, settledAt, results.length, id],
+  );
+  await insertEvents(tx, [eventValues(id, row.event_count + 1, step)]);
+  if (results.length) await insertPhotos(tx, results.map((p, i) => [id, row.photo_count + i + 1, p.id, p.kind, p.name, p.url]));
+}

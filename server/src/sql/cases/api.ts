@@ -1,0 +1,198 @@
+import type { CasesApi } from '../../../../src/adapters/contract.js';
+import { AdapterError } from '../../../../src/adapters/errors.js';
+import { blobMeta, blobToDataUrl } from '../../../../src/adapters/memory/apis/data-url.js';
+import type { WithStats } from '../../../../src/adapters/memory/memory-adapter.js';
+import type { CaseRecord } from '../../../../src/adapters/memory/world/cases.js';
+import { dueDate } from '../../../../src/domain/case-machine.js';
+import { caseScope, defaultCaseSort } from '../../../../src/domain/case-scope.js';
+import { validateCaseSubmission } from '../../../../src/domain/case-validation.js';
+import { CaseQuery, type AnswerValue, type CaseCategory, type CaseSubmission, type Photo } from '../../../../src/domain/cases.js';
+import { fieldErrorsFrom } from '../../../../src/domain/field-errors.js';
+import { StatsQuery, statsQueryErrors } from '../../../../src/domain/stats.js';
+import type { SqlContext } from '../context.js';
+import type { SqlRunner } from '../db.js';
+import { idempotent } from '../idempotent.js';
+import { actionErrors, actorOf, applyAction } from './actions.js';
+import { areaExists, findArea, rootAreaId, type PlacedArea } from './areas.js';
+import { findCategory, listCategories, listDepartments } from './catalogue.js';
+import { requirePermission, throwIfInvalid } from './errors.js';
+import { and, queryWhere, scopeWhere, withinAreaWhere } from './filters.js';
+import { listPage } from './list.js';
+import { namesOf } from './names-cache.js';
+import { caseStats } from './stats.js';
+import { nextCaseNumbers } from './numbers.js';
+import { eventValues, insertEvents, insertRecords } from './records.js';
+import { summaries, toGridCase, type CaseRow } from './view.js';
+
+const SIMILAR_LIMIT = 5;
+
+/** By id or by public number; undefined when unknown. */
+async function findRow(db: SqlRunner, idOrNumber: string): Promise<CaseRow | undefined> {
+  if (typeof idOrNumber !== 'string') return undefined;
+  return (await db.get<CaseRow>('SELECT * FROM cases WHERE public_number = ?', [idOrNumber])) ?? (await db.get<CaseRow>('SELECT * FROM cases WHERE id = ?', [idOrNumber]));
+}
+
+/**
+ * The cases group on SQL: every method a query or one transaction, with the memory adapter's rules
+ * (validation, the state machine, permissions, scopes, idempotency) from src/domain.
+ */
+export function createSqlCasesApi(ctx: SqlContext): WithStats<CasesApi> {
+  const { db, session } = ctx;
+
+  const find = async (idOrNumber: string): Promise<CaseRow> => {
+    const row = await findRow(db, idOrNumber);
+    if (!row) throw new AdapterError('not_found', `No case ${idOrNumber}`);
+    return row;
+  };
+  const view = async (row: CaseRow, locale?: string) => toGridCase(db, row, session, await namesOf(db), locale);
+
+  return {
+    async categories(options = {}) {
+      return listCategories(db, options.locale);
+    },
+
+    async departments(options = {}) {
+      return listDepartments(db, options.locale);
+    },
+
+    async similar({ categoryCode, areaId }, options = {}) {
+      const area = typeof areaId === 'string' ? await findArea(db, areaId) : null;
+      if (!area) throw new AdapterError('not_found', `No area ${areaId}`);
+      // "Near" means the same community: neighbours there see the same street light.
+      const scope = area.path.find((a) => a.level === 'community')?.id ?? areaId;
+      const within = withinAreaWhere(scope);
+      const rows = await db.all<CaseRow>(
+        `SELECT c.* FROM cases c WHERE c.category_code = ? AND c.status <> 'closed' AND ${within.sql} ORDER BY c.created_at DESC, c.id DESC LIMIT ?`,
+        [String(categoryCode), ...within.params, SIMILAR_LIMIT],
+      );
+      return summaries(db, rows, await namesOf(db), options.locale);
+    },
+
+    async submit(submission, options = {}) {
+      requirePermission(session, 'case:report');
+      const category = typeof submission.categoryCode === 'string' ? await findCategory(db, submission.categoryCode) : null;
+      // The area as this backend knows it: unknown is invalid, a whole district is too broad.
+      const areaId = submission.location?.areaId;
+      const area = typeof areaId === 'string' ? await findArea(db, areaId) : undefined;
+      throwIfInvalid(validateCaseSubmission(submission, category, area), 'The report has errors');
+      const { photos = [], ...fields } = submission;
+      const urls = await Promise.all(photos.map(blobToDataUrl));
+      const body = { ...fields, photos: photos.map(blobMeta) };
+      const english = (await findCategory(db, category!.code, 'en'))!.name;
+      const created = await idempotent(
+        ctx,
+        'cases.submit',
+        fields.idempotencyKey,
+        body,
+        async (tx) => {
+          const record = await newCase(tx, fields, category!, area!, photos, urls);
+          await insertRecords(tx, [record], () => english);
+          return { id: record.id, publicNumber: record.publicNumber };
+        },
+        // The case this key already created: the reporter may have edited the report after a lost answer.
+        (first) => first,
+      );
+      // The reporter's own case, even for an anonymous visitor who has no identity to remember.
+      return { ...(await view(await find(created.id), options.locale)), mine: true };
+    },
+
+    async get(idOrNumber, options = {}) {
+      return view(await find(idOrNumber), options.locale);
+    },
+
+    async list(query, options = {}) {
+      throwIfInvalid(fieldErrorsFrom(CaseQuery, query), 'Invalid case query');
+      const filter = and([scopeWhere(caseScope(session), session), ...queryWhere(query, session, ctx.now())]);
+      const page = await listPage(db, filter, query.sort ?? defaultCaseSort(session), options);
+      return { items: await summaries(db, page.rows, await namesOf(db), options.locale), nextCursor: page.nextCursor, total: page.total };
+    },
+
+    async stats(query, options = {}) {
+      const now = ctx.now();
+      const errors = statsQueryErrors(query, now);
+      if (!errors.areaId && query?.areaId && !(await areaExists(db, query.areaId))) errors.areaId = { code: 'invalid_option' };
+      throwIfInvalid(errors, 'Invalid stats query');
+      return caseStats(db, StatsQuery.parse(query), { now, rootId: await rootAreaId(db), names: await namesOf(db), locale: options.locale });
+    },
+
+    async act(caseId, request, options = {}) {
+      if (session.userId === null) throw new AdapterError('unauthorized', 'Sign in to act on a case');
+      const { id } = await find(caseId);
+      const { photos = [], ...fields } = request;
+      throwIfInvalid(await actionErrors(db, fields, photos), 'The action has errors');
+      const urls = await Promise.all(photos.map(blobToDataUrl));
+      const body = { ...fields, photos: photos.map(blobMeta) };
+      await idempotent(ctx, `cases.act:${id}`, fields.idempotencyKey, body, async (tx) => {
+        await applyAction(tx, id, fields, photos, urls, session, ctx.now());
+        return id;
+      });
+      return view(await find(id), options.locale);
+    },
+
+    async follow(caseId, options = {}) {
+      const user = session.userId;
+      if (user === null) throw new AdapterError('unauthorized', 'Sign in to follow a case');
+      requirePermission(session, 'case:report');
+      const { id } = await find(caseId);
+      await db.transaction(async (tx) => {
+        const row = (await tx.get<CaseRow>(`SELECT * FROM cases WHERE id = ?${tx.dialect.forUpdate ? ` ${tx.dialect.forUpdate}` : ''}`, [id]))!;
+        if (row.status === 'closed') throw new AdapterError('conflict', `Case ${row.public_number} is closed`);
+        // Following twice, or following one's own report, changes nothing.
+        if (row.reporter_id === user) return;
+        const added = await tx.run('INSERT INTO case_followers (case_id, user_id) VALUES (?, ?) ON CONFLICT (case_id, user_id) DO NOTHING', [id, user]);
+        if (added.changes === 0) return;
+        const seq = row.event_count + 1;
+        await tx.run('UPDATE cases SET followers = followers + 1, event_count = event_count + 1 WHERE id = ?', [id]);
+        await insertEvents(tx, [eventValues(id, seq, { id: `${id}-e${seq}`, at: ctx.now().toISOString(), action: 'follow', fromState: row.status, toState: row.status, actor: actorOf(session) })]);
+      });
+      return { ...(await view(await find(id), options.locale)), mine: true };
+    },
+  };
+
+  /** A new report as the memory adapter builds it, numbered inside the transaction. */
+  async function newCase(tx: SqlRunner, fields: Omit<CaseSubmission, 'photos'>, category: CaseCategory, area: PlacedArea, photos: Blob[], urls: string[]): Promise<CaseRecord> {
+    const now = ctx.now();
+    const at = now.toISOString();
+    const { id, publicNumber } = await nextCaseNumbers(tx, now);
+    const reportPhotos: Photo[] = urls.map((url, i) => ({ id: `${id}-p${i + 1}`, url, name: blobMeta(photos[i]!).name, kind: 'report' }));
+    const answers: Record<string, AnswerValue> = {};
+    // Keep only this category's answers, numbers as numbers.
+    for (const q of category.questions) {
+      const value = fields.answers[q.code];
+      if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
+      answers[q.code] = q.datatype === 'number' ? Number(value) : value;
+    }
+    const reporter: CaseRecord['reporter'] = fields.anonymous
+      ? { anonymous: true, ...(fields.phone ? { phone: fields.phone } : {}) }
+      : { anonymous: false, name: fields.name!.trim(), phone: fields.phone! };
+    const report = { id: `${id}-e1`, at, action: 'report' as const, fromState: null, toState: 'reported' as const, actor: { ...actorOf(session), name: fields.anonymous ? '匿名群众' : reporter.name! } };
+    return {
+      id,
+      publicNumber,
+      categoryCode: category.code,
+      categoryName: category.name,
+      status: 'reported',
+      urgency: fields.urgency,
+      description: fields.description.trim(),
+      location: {
+        areaId: area.id,
+        areaPath: area.path,
+        address: fields.location.address,
+        ...(fields.location.point ? { point: { ...fields.location.point } } : {}),
+      },
+      createdAt: at,
+      updatedAt: at,
+      dueAt: dueDate(now, category.slaHours, fields.urgency).toISOString(),
+      followers: 0,
+      answers,
+      reporter,
+      photos: reportPhotos,
+      department: null,
+      closedAt: null,
+      rating: null,
+      timeline: [reportPhotos.length ? { ...report, photos: reportPhotos.map((p) => ({ ...p })) } : report],
+      reporterId: session.userId,
+      followerIds: [],
+    };
+  }
+}

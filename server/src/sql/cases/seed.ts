@@ -1,0 +1,23 @@
+import { CaseStore } from '../../../../src/adapters/memory/apis/case-store.js';
+import { categorySeed } from '../../../../src/adapters/memory/world/case-categories.js';
+import { seedWorld, type SeedInput } from '../context.js';
+import type { SqlRunner } from '../db.js';
+import { insertRows } from './batch.js';
+import { seedCatalogue } from './catalogue.js';
+import { CASE_ID_COUNTER, dayCounter } from './numbers.js';
+import { insertRecords } from './records.js';
+
+/**
+ * A fresh database gets the memory adapter's seeded cases: the same generator with the same seed,
+ * sizes and epoch (the memory adapter's own store builds them), so ids, public numbers and timelines
+ * are the same. The counters start where the seed stopped, so new numbers never collide.
+ */
+export async function seedCases(tx: SqlRunner, input: SeedInput): Promise<void> {
+  const seeded = new CaseStore(seedWorld(input)).seeded;
+  await seedCatalogue(tx);
+  await insertRecords(tx, seeded.list, (code) => categorySeed(code)?.name.en ?? '');
+  await insertRows(tx, 'case_counters', ['name', 'n'], [
+    [CASE_ID_COUNTER, seeded.list.length],
+    ...[...seeded.lastSequence].map(([day, n]) => [dayCounter(day), n]),
+  ]);
+}
