@@ -12,7 +12,7 @@ const HOUR_MS = 3_600_000;
  * through the adapter count on the day they were logged for. Over the year to date the spread adds up
  * to each volunteer's `hoursThisYear`, so team totals agree with `volunteers.teams`.
  */
-const PROFILES: ReadonlyArray<readonly number[]> = [
+export const PROFILES: ReadonlyArray<readonly number[]> = [
   [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1],
   [0.6, 0.6, 0.8, 1, 1.2, 1.5, 1.6, 1.5, 1.1, 0.9, 0.7, 0.6],
   [1.6, 1.5, 0.9, 0.8, 0.8, 0.8, 0.8, 0.8, 0.9, 1.1, 1.3, 1.5],
@@ -20,7 +20,7 @@ const PROFILES: ReadonlyArray<readonly number[]> = [
 ];
 
 /** The weight of profile `p` over [a, b), month by month. */
-function weight(p: number, a: number, b: number): number {
+export function weight(p: number, a: number, b: number): number {
   if (b <= a) return 0;
   let sum = 0;
   for (const month of statsMonths(new Date(a), new Date(b))) {
