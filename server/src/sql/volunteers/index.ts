@@ -1,0 +1,84 @@
+import type { VolunteersApi } from '../../../../src/adapters/contract.js';
+import { AdapterError } from '../../../../src/adapters/errors.js';
+import { pageLimit } from '../../../../src/adapters/memory/paging.js';
+import { roundHours } from '../../../../src/adapters/memory/world/volunteers.js';
+import { fieldErrorsFrom, hasErrors } from '../../../../src/domain/field-errors.js';
+import { hasPermission } from '../../../../src/domain/session.js';
+import { VolunteerQuery, type Team, type TeamKind } from '../../../../src/domain/volunteers.js';
+import type { SqlContext } from '../context.js';
+import { decodeKeyset, encodeKeyset } from './cursor.js';
+import { joinVolunteers } from './join.js';
+import { logVolunteerHours } from './log-hours.js';
+import { SORT_KEYS, volunteerWhere } from './query.js';
+import { revealVolunteerField } from './reveal.js';
+import { findRow, toVolunteers, VOLUNTEER_COLUMNS, type VolunteerRow } from './rows.js';
+import { volunteerStats } from './stats.js';
+
+export { seedVolunteers } from './seed.js';
+
+interface TeamRow {
+  id: string;
+  name: string;
+  kind: TeamKind;
+  leader_name: string;
+  member_count: number;
+  hours_year: number;
+  area_id: string | null;
+  description: string;
+}
+
+/** The VolunteersApi in SQL, for one request's context: what the memory adapter answers, from the database. */
+export function createSqlVolunteersApi(ctx: SqlContext): VolunteersApi & Required<Pick<VolunteersApi, 'stats'>> {
+  const { db } = ctx;
+  return {
+    async teams(): Promise<Team[]> {
+      const rows = await db.all<TeamRow>('SELECT id, name, kind, leader_name, member_count, hours_year, area_id, description FROM teams ORDER BY team_no');
+      return rows.map((t) => ({
+        id: t.id,
+        name: t.name,
+        kind: t.kind,
+        leaderName: t.leader_name,
+        memberCount: Number(t.member_count),
+        hoursThisYear: roundHours(Math.max(0, t.hours_year)),
+        areaId: t.area_id,
+        description: t.description,
+      }));
+    },
+
+    async query(query, options = {}) {
+      const errors = fieldErrorsFrom(VolunteerQuery, query);
+      if (hasErrors(errors)) throw new AdapterError('validation', 'Invalid volunteer query', { fieldErrors: errors });
+      const keys = SORT_KEYS[query.sort ?? 'name'];
+      const after = decodeKeyset(options.cursor, query.sort ?? 'name', keys.length);
+      const limit = pageLimit(options.limit);
+      const where = volunteerWhere(query, hasPermission(ctx.session, 'volunteer:contact'));
+      const columns = keys.map((k) => `v.${k}`).join(', ');
+      const keyset = after ? ` AND (${columns}) > (${keys.map(() => '?').join(', ')})` : '';
+      const [rows, count] = await Promise.all([
+        db.all<VolunteerRow>(
+          `SELECT ${VOLUNTEER_COLUMNS} FROM volunteers v WHERE ${where.sql}${keyset} ORDER BY ${columns} LIMIT ?`,
+          [...where.params, ...(after ?? []), limit + 1],
+        ),
+        db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM volunteers v WHERE ${where.sql}`, where.params),
+      ]);
+      const shown = rows.slice(0, limit);
+      const last = shown[shown.length - 1];
+      return {
+        items: await toVolunteers(db, shown),
+        nextCursor: rows.length > limit && last ? encodeKeyset(query.sort ?? 'name', keys.map((k) => Number(last[k as keyof VolunteerRow]))) : null,
+        total: Number(count!.n),
+      };
+    },
+
+    async get(id) {
+      const row = await findRow(db, id);
+      if (!row) throw new AdapterError('not_found', `No volunteer ${id}`);
+      return (await toVolunteers(db, [row]))[0]!;
+    },
+
+    reveal: (id, field) => revealVolunteerField(ctx, id, field),
+    join: (request) => joinVolunteers(ctx, request),
+    logHours: (input) => logVolunteerHours(ctx, input),
+    stats: (query) => volunteerStats(ctx, query),
+  };
+}
