@@ -1,5 +1,6 @@
 import type { Engine } from '../handlers.js';
 import { createSqlAreasApi, seedAreas } from './areas/index.js';
+import { createSqlCasesApi, seedCases } from './cases/index.js';
 import type { SqlContext } from './context.js';
 import type { GroupSeed } from './seed.js';
 import { createSqlSessionApi } from './session.js';
@@ -23,6 +24,7 @@ export type SqlGroups = { readonly [G in EngineGroup]?: SqlGroup<G> };
 export const SQL_GROUPS: SqlGroups = {
   session: { api: createSqlSessionApi },
   areas: { api: createSqlAreasApi, seed: seedAreas },
+  cases: { api: createSqlCasesApi, seed: seedCases },
 };
 
 export function isSqlGroup(group: string): group is EngineGroup {
