@@ -3,6 +3,7 @@ import { createSqlAreasApi, seedAreas } from './areas/index.js';
 import { createSqlCasesApi, seedCases } from './cases/index.js';
 import type { SqlContext } from './context.js';
 import type { GroupSeed } from './seed.js';
+import { createSqlServicesApi, seedServices } from './services/index.js';
 import { createSqlSessionApi } from './session.js';
 
 export type EngineGroup = keyof Engine;
@@ -24,6 +25,7 @@ export type SqlGroups = { readonly [G in EngineGroup]?: SqlGroup<G> };
 export const SQL_GROUPS: SqlGroups = {
   session: { api: createSqlSessionApi },
   areas: { api: createSqlAreasApi, seed: seedAreas },
+  services: { api: createSqlServicesApi, seed: seedServices },
   cases: { api: createSqlCasesApi, seed: seedCases },
 };
 
