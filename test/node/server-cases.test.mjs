@@ -1,7 +1,8 @@
-// `npm run test:node`: the reference server's cases group in SQL (server/src/sql/cases) on SQLite, against the memory
-// adapter for the same seed, sizes and clock: the same catalogue, cases, timelines, lists in every scope, filter and
+// `npm run test:node`: the reference server's cases group in SQL (server/src/sql/cases) on SQLite, and on PostgreSQL
+// too when DATABASE_URL is set (in a database of its own, dropped afterwards), against the memory adapter for the same
+// seed, sizes and clock: the same catalogue, cases, timelines, lists in every scope, filter and
 // sort (walked page by page), statistics, and the same answers to the same writes (ids, public numbers, errors).
-// Bundled from the TypeScript sources with esbuild (better-sqlite3 stays external).
+// Bundled from the TypeScript sources with esbuild (better-sqlite3 and pg stay external).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import pg from 'pg';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 // Inside node_modules, so the bundle finds better-sqlite3.
@@ -79,6 +81,7 @@ before(async () => {
     stdin: {
       contents: [
         "export { openSqlite } from './server/src/sql/sqlite.ts';",
+        "export { openPostgres } from './server/src/sql/postgres.ts';",
         "export { migrate } from './server/src/sql/migrate.ts';",
         "export { seedAreas } from './server/src/sql/areas/index.ts';",
         "export { createSqlCasesApi, seedCases } from './server/src/sql/cases/index.ts';",
@@ -101,19 +104,43 @@ before(async () => {
     tsconfig: join(root, 'tsconfig.json'),
   });
   lib = await import(bundle);
-  db = lib.openSqlite(join(dir, 'cases.sqlite'));
-  await lib.migrate(db, NOW);
-  const input = { seed: SEED, sizes: { ...lib.DEFAULT_SIZES, ...SIZES }, epoch: lib.seedEpoch(NOW) };
-  await db.transaction((tx) => lib.seedAreas(tx, input));
-  await db.transaction((tx) => lib.seedCases(tx, input));
-  memory = lib.createMemoryAdapter({ seed: SEED, sizes: SIZES, now: () => clock, session: 'resident' });
 });
 
-after(async () => {
-  await db?.close();
+after(() => {
   rmSync(dir, { recursive: true, force: true });
   rmSync(bundle, { force: true });
 });
+
+/** A fresh PostgreSQL database beside DATABASE_URL's, and how to drop it. */
+async function freshPostgres(url) {
+  const name = `grassroots_cases_test_${process.pid}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const own = new URL(url);
+  own.pathname = `/${name}`;
+  return {
+    url: own.toString(),
+    drop: async () => {
+      const again = new pg.Client({ connectionString: url });
+      await again.connect();
+      await again.query(`DROP DATABASE IF EXISTS ${name}`);
+      await again.end();
+    },
+  };
+}
+
+const ENGINES = [
+  ['SQLite', async () => ({ db: lib.openSqlite(join(dir, 'cases.sqlite')), drop: async () => undefined })],
+  ...(process.env.DATABASE_URL
+    ? [['PostgreSQL', async () => {
+        const fresh = await freshPostgres(process.env.DATABASE_URL);
+        return { db: lib.openPostgres(fresh.url), drop: fresh.drop };
+      }]]
+    : []),
+];
 
 /** Lists compared in every scope; run before and after the writes. */
 async function compareLists(what) {
@@ -150,7 +177,24 @@ async function compareLists(what) {
   }
 }
 
-describe('cases in SQL', () => {
+for (const [engine, open] of ENGINES) describe(`cases in SQL on ${engine}`, () => {
+  let drop;
+
+  before(async () => {
+    clock = NOW;
+    ({ db, drop } = await open());
+    await lib.migrate(db, NOW);
+    const input = { seed: SEED, sizes: { ...lib.DEFAULT_SIZES, ...SIZES }, epoch: lib.seedEpoch(NOW) };
+    await db.transaction((tx) => lib.seedAreas(tx, input));
+    await db.transaction((tx) => lib.seedCases(tx, input));
+    memory = lib.createMemoryAdapter({ seed: SEED, sizes: SIZES, now: () => clock, session: 'resident' });
+  });
+
+  after(async () => {
+    await db?.close();
+    await drop?.();
+  });
+
   it('has the memory catalogue in both languages', async () => {
     for (const locale of ['zh-CN', 'en', undefined]) {
       await same('resident', (api) => api.categories({ locale }), `categories ${locale}`);
