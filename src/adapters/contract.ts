@@ -50,6 +50,15 @@ export interface PageOptions extends CallOptions {
   limit?: number;
 }
 
+/**
+ * How a backend likes to be asked for search-as-you-type results. Widgets query on every keystroke and abort
+ * the stale query; a remote backend can ask them to wait for a pause in typing instead.
+ */
+export interface QueryHints {
+  /** Wait this long (ms) after the last keystroke before a text query; absent or 0: query at once. */
+  readonly queryDebounceMs?: number;
+}
+
 export interface SessionApi {
   /** Who is using the widget and what they may do. */
   current(options?: CallOptions): Promise<Session>;
@@ -96,6 +105,8 @@ export interface CasesApi {
   follow(caseId: string, options?: CallOptions): Promise<GridCase>;
   /** What this backend can do with cases; absent: everything. */
   readonly capabilities?: CasesCapabilities;
+  /** How `list` likes to be called as a person types; absent: at once. */
+  readonly hints?: QueryHints;
 }
 
 /**
@@ -131,6 +142,8 @@ export interface VolunteersApi {
   logHours(input: HourLogInput, options?: CallOptions): Promise<HourLog>;
   /** Service hours by team and by month for an area and a period (`VolunteerStats`), computed by the backend. */
   stats?(query: StatsQuery, options?: CallOptions): Promise<VolunteerStats>;
+  /** How `query` likes to be called as a person types; absent: at once. */
+  readonly hints?: QueryHints;
 }
 
 export interface ServicesApi {

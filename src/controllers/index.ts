@@ -7,3 +7,4 @@ export * from './virtual-window.js';
 export * from './roving-focus.js';
 export * from './area-cascade-controller.js';
 export * from './paged-grid.js';
+export * from './search-as-you-type.js';

@@ -19,6 +19,11 @@ export interface RestAdapterOptions {
   fetch?: typeof fetch;
   /** Extra headers for every request. */
   headers?: Record<string, string>;
+  /**
+   * The pause in typing (ms) widgets wait for before a search-as-you-type query (default 150), so a person typing
+   * a name sends one request, not one per keystroke; 0 queries on every keystroke (the stale one is aborted).
+   */
+  queryDebounceMs?: number;
 }
 
 export const REST_DEFAULTS = {
@@ -27,4 +32,5 @@ export const REST_DEFAULTS = {
   backoffMs: 300,
   maxBackoffMs: 5_000,
   maxRetryAfterMs: 30_000,
+  queryDebounceMs: 150,
 } as const;

@@ -6,13 +6,14 @@ import type {
   CasesApi,
   OrgsApi,
   PageOptions,
+  QueryHints,
   ServicesApi,
   SessionApi,
   VolunteersApi,
 } from '../contract.js';
 import type { StatsQuery } from '../../domain/stats.js';
 import { RESPONSE_SCHEMAS, parseResponse } from '../validating.js';
-import type { RestAdapterOptions } from './options.js';
+import { REST_DEFAULTS, type RestAdapterOptions } from './options.js';
 import { toPhotoUploads } from './photos.js';
 import type { OperationId } from './routes.js';
 import { createTransport, type Call, type QueryValue } from './transport.js';
@@ -48,6 +49,9 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
     const { idempotencyKey, ...body } = input;
     return { idempotencyKey, body };
   };
+
+  // Over the network a request per keystroke is wasted work: widgets wait for a pause in typing.
+  const hints: QueryHints = { queryDebounceMs: options.queryDebounceMs ?? REST_DEFAULTS.queryDebounceMs };
 
   const session: SessionApi = {
     current: (o) => call('session.current', {}, o),
@@ -96,6 +100,7 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
       return call('cases.act', { params: { id }, idempotencyKey, body: { ...body, photos: await toPhotoUploads(photos) } }, o);
     },
     follow: (id, o) => call('cases.follow', { params: { id } }, o),
+    hints,
   };
 
   const orgs: OrgsApi = {
@@ -130,6 +135,7 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
       return call('volunteers.logHours', { params: { id: volunteerId }, ...keyed(rest) }, o);
     },
     stats: (q, o) => call('volunteers.stats', { query: stats(q) }, o),
+    hints,
   };
 
   const services: WithStats<ServicesApi> = {

@@ -8,6 +8,7 @@ import { sessionResponses } from '../../adapters/response-schemas/session.js';
 import { AdapterCallController } from '../../controllers/adapter-call-controller.js';
 import { AreaCascadeController } from '../../controllers/area-cascade-controller.js';
 import { CursorPagingController } from '../../controllers/cursor-paging-controller.js';
+import { SearchAsYouType } from '../../controllers/search-as-you-type.js';
 import { cityNow } from '../../domain/city-clock.js';
 import {
   CASE_SORTS,
@@ -120,7 +121,7 @@ export class GridCaseQueue extends GrassrootsElement<QueueMessageKey, typeof NEE
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
   @property({ attribute: false }) now?: Date;
 
-  /** The filters as set; every change asks the backend at once (the request in flight is aborted), no debounce. */
+  /** The filters as set; every change asks the backend at once (the request in flight is aborted); typed text too, unless `cases.hints` asks for a pause. */
   @state() private filters: QueueFilters = emptyFilters();
   @state() private openCase?: { id: string; publicNumber: string };
   @state() private categories: CaseCategory[] = [];
@@ -148,6 +149,7 @@ export class GridCaseQueue extends GrassrootsElement<QueueMessageKey, typeof NEE
     }),
   );
   private readonly bulk = new BulkController(this);
+  private readonly search = new SearchAsYouType(this, () => this.validatedAdapter()?.cases.hints);
   private loadedFor?: { adapter?: Adapter; locale: string };
 
   /** Loads the session and the list again (e.g. after sign-in). */
@@ -221,6 +223,7 @@ export class GridCaseQueue extends GrassrootsElement<QueueMessageKey, typeof NEE
   }
 
   private changed(): void {
+    this.search.cancel(); // this change queries with the text typed so far
     this.openCase = undefined;
     this.reload();
     emit<QueueChangeDetail>(this, 'gr-queue-change', { preset: this.preset, filters: { ...this.filters } });
@@ -229,6 +232,12 @@ export class GridCaseQueue extends GrassrootsElement<QueueMessageKey, typeof NEE
   private setFilters(patch: Partial<QueueFilters>, apply = true): void {
     this.filters = { ...this.filters, ...patch };
     if (apply) this.changed();
+  }
+
+  /** Text as typed: asks at once, or after the pause the adapter asks for. */
+  private typed(text: string): void {
+    this.setFilters({ text }, false);
+    this.search.typed(() => this.changed());
   }
 
   private choosePreset(preset: QueuePreset, focus = false): void {
@@ -427,7 +436,7 @@ export class GridCaseQueue extends GrassrootsElement<QueueMessageKey, typeof NEE
           this.changed();
         }}
       >
-        ${textField(t, { id: 'qf-text', label: t('queue.filter.text'), type: 'search', maxlength: 100, value: f.text, onInput: (text) => this.setFilters({ text }) })}
+        ${textField(t, { id: 'qf-text', label: t('queue.filter.text'), type: 'search', maxlength: 100, value: f.text, onInput: (text) => this.typed(text) })}
         <div class="row-fields">
           ${selectField(t, {
             id: 'qf-status',

@@ -1,6 +1,7 @@
-import { html, nothing, type ReactiveController } from 'lit';
+import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { AreaCascadeController } from '../../controllers/area-cascade-controller.js';
+import { SearchAsYouType } from '../../controllers/search-as-you-type.js';
 import { areaCascadeSelects, levelPatch } from '../../forms/index.js';
 import {
   AVAILABILITY,
@@ -13,9 +14,6 @@ import {
 } from '../../domain/volunteers.js';
 import { AVAILABILITY_KEYS, SKILL_KEYS, SORT_KEYS, type RosterKey } from './messages.js';
 import { rosterAreaText, type RosterContext } from './roster-context.js';
-
-/** Wait this long after the last keystroke before asking the backend. */
-export const SEARCH_DEBOUNCE_MS = 250;
 
 export interface FilterState {
   text: string;
@@ -56,25 +54,22 @@ export function toQuery(f: FilterState): VolunteerQuery {
 }
 
 /**
- * The filter bar: search (debounced), skills, availability, district/street (through the
- * `areas` group when the adapter has it), party membership and sort. Every change calls
- * `changed()`; the element then resets paging, which aborts the stale request.
+ * The filter bar: search, skills, availability, district/street (through the `areas` group when the
+ * adapter has it), party membership and sort. Every change calls `changed()`; the element then resets
+ * paging, which aborts the stale request. Text queries at once on each keystroke, or after the pause the
+ * adapter's `volunteers.hints.queryDebounceMs` asks for.
  */
-export class RosterFilters implements ReactiveController {
+export class RosterFilters {
   value: FilterState = emptyFilters();
-  private timer?: ReturnType<typeof setTimeout>;
+  private readonly search: SearchAsYouType;
   private readonly areas: AreaCascadeController;
 
   constructor(
     private readonly ctx: RosterContext,
     private readonly changed: () => void,
   ) {
-    ctx.host.addController(this);
+    this.search = new SearchAsYouType(ctx.host, () => ctx.api().volunteers.hints);
     this.areas = new AreaCascadeController(ctx.host, { areas: () => ctx.api().areas, locale: () => ctx.locale });
-  }
-
-  hostDisconnected(): void {
-    clearTimeout(this.timer);
   }
 
   /**
@@ -97,7 +92,7 @@ export class RosterFilters implements ReactiveController {
 
   /** Changes filters now and tells the element. */
   set(patch: Partial<FilterState>): void {
-    clearTimeout(this.timer);
+    this.search.cancel();
     this.value = { ...this.value, ...patch };
     this.ctx.host.requestUpdate();
     this.changed();
@@ -111,8 +106,7 @@ export class RosterFilters implements ReactiveController {
   private readonly onSearch = (event: Event) => {
     const text = (event.target as HTMLInputElement).value;
     this.value = { ...this.value, text };
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.set({}), SEARCH_DEBOUNCE_MS);
+    this.search.typed(() => this.set({}));
   };
 
   private toggle<T extends string>(list: T[], item: T, on: boolean): T[] {
