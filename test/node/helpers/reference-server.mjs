@@ -63,10 +63,14 @@ export const ENGINES = [
   },
 ];
 
-/** Starts the server on `database` (from an engine's `fresh()`); resolves once it listens. */
-export async function startServer(database) {
+/**
+ * Starts the server on `database` (from an engine's `fresh()`); resolves once it listens. Its city clock is frozen at
+ * CLOCK, unless `clock: null` (for a client on the system clock, such as the conformance CLI).
+ */
+export async function startServer(database, { clock = CLOCK } = {}) {
   const file = await bundle();
-  const child = spawn(process.execPath, [file, '--port', '0', '--clock', CLOCK, ...database.args], {
+  const frozen = clock ? ['--clock', clock] : [];
+  const child = spawn(process.execPath, [file, '--port', '0', ...frozen, ...database.args], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, DATABASE_URL: '', ...database.env },
   });
