@@ -25,6 +25,23 @@ export interface RevealAudit {
   at: string;
 }
 
+/**
+ * The names of the rows in one sort order, lowercased and joined by NAME_SEPARATOR, with where each starts: a text
+ * search is then `indexOf` over one string (native, no warm-up) instead of a test per row, about 1 ms at 200,000.
+ */
+export interface NameIndex {
+  text: string;
+  /** `starts[k]` is where the name of `order[k]` begins; one more entry for the end. */
+  starts: Int32Array;
+}
+
+/** Between two names in a NameIndex; a search text containing it cannot use the index. */
+export const NAME_SEPARATOR = '\u0000';
+
+// Keyed by the order itself: a seeded order (shared by every adapter of a world) shares its index, and an
+// adapter's own order is replaced whenever its rows change, so an index never goes stale.
+const nameIndexes = new WeakMap<Int32Array, NameIndex>();
+
 interface Saved {
   added: AddedRow[];
   extraTeams: Array<[number, number[]]>;
@@ -144,6 +161,43 @@ export class VolunteerRows {
     return order;
   }
 
+  /** The names in `sort` order for a text search (made on first use per order). */
+  nameIndex(sort: VolunteerSort): NameIndex {
+    const order = this.order(sort);
+    let index = nameIndexes.get(order);
+    if (!index) {
+      const names: string[] = new Array(order.length);
+      const starts = new Int32Array(order.length + 1);
+      let at = 0;
+      for (let k = 0; k < order.length; k++) {
+        names[k] = this.name(order[k]!).toLowerCase();
+        starts[k] = at;
+        at += names[k]!.length + 1;
+      }
+      starts[order.length] = at;
+      index = { text: names.join(NAME_SEPARATOR), starts };
+      nameIndexes.set(order, index);
+    }
+    return index;
+  }
+
+  /**
+   * Rows, in `sort` order, whose lowercased name contains `text` (lowercase, without NAME_SEPARATOR) and that
+   * pass `test` (the other filters).
+   */
+  findByName(sort: VolunteerSort, text: string, test: ((i: number) => boolean) | null): number[] {
+    const order = this.order(sort);
+    const { text: names, starts } = this.nameIndex(sort);
+    const found: number[] = [];
+    let k = 0;
+    for (let at = names.indexOf(text); at !== -1; at = names.indexOf(text, starts[k + 1])) {
+      k = rowAt(starts, at, k);
+      const i = order[k]!;
+      if (!test || test(i)) found.push(i);
+    }
+    return found;
+  }
+
   /** The first row with this phone number, or -1. */
   findByPhone(phone: string): number {
     const seeded = this.world.phones.indexOf(phone);
@@ -229,4 +283,15 @@ export class VolunteerRows {
     if (!row) throw new RangeError(`No volunteer row ${i}`);
     return row;
   }
+}
+
+/** The k (from `low` on) whose name holds offset `at`: the last start at or before it. */
+function rowAt(starts: Int32Array, at: number, low: number): number {
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >>> 1;
+    if (starts[mid]! <= at) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }

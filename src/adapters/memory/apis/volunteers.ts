@@ -18,7 +18,7 @@ import { cityDate } from '../../../domain/city-clock.js';
 import { validateHourLog } from '../../../domain/volunteer-validation.js';
 import { generateVolunteers, type VolunteerWorld } from '../world/volunteers.js';
 import { StatsQuery, statsQueryErrors } from '../../../domain/stats.js';
-import { VolunteerRows } from './volunteer-rows.js';
+import { NAME_SEPARATOR, VolunteerRows } from './volunteer-rows.js';
 import { computeVolunteerStats } from './volunteer-stats.js';
 
 const DAY_MS = 86_400_000;
@@ -58,12 +58,17 @@ export function createVolunteersApi(ctx: MemoryContext): VolunteersApi & Require
       const errors = fieldErrorsFrom(VolunteerQuery, query);
       if (hasErrors(errors)) throw new AdapterError('validation', 'Invalid volunteer query', { fieldErrors: errors });
       const r = rows();
-      const order = r.order(query.sort ?? 'name');
+      const sort = query.sort ?? 'name';
+      const order = r.order(sort);
       const offset = decodeCursor(options.cursor);
       const limit = pageLimit(options.limit);
-      const test = matcher(r, query, hasPermission(ctx.session(), 'volunteer:contact'));
+      // A name search (the keystroke case) goes through the name index; the test checks the other filters.
+      const text = query.text?.trim().toLowerCase() ?? '';
+      const byName = text !== '' && !/^\d+$/.test(text) && !text.includes(NAME_SEPARATOR);
+      const test = matcher(r, byName ? { ...query, text: undefined } : query, hasPermission(ctx.session(), 'volunteer:contact'));
       let matches: ArrayLike<number> = order;
-      if (test) {
+      if (byName) matches = r.findByName(sort, text, test);
+      else if (test) {
         const found: number[] = [];
         for (let k = 0; k < order.length; k++) if (test(order[k]!)) found.push(order[k]!);
         matches = found;
