@@ -1,0 +1,109 @@
+import { LIMITS } from '../../../../src/domain/common.js';
+import type { OrgSearchHit } from '../../../../src/domain/orgs.js';
+import type { OrgsApi } from '../../../../src/adapters/contract.js';
+import { AdapterError } from '../../../../src/adapters/errors.js';
+import type { SqlContext } from '../context.js';
+import { keysetLimit, keysetPage } from '../keyset.js';
+import { afterCursor } from './cursor.js';
+import { pathsOf } from './paths.js';
+import {
+  ORG_COLUMNS,
+  ORG_FROM,
+  PERSON_COLUMNS,
+  toMembership,
+  toOrganization,
+  toPost,
+  type MembershipRow,
+  type OrgRow,
+  type PostRow,
+} from './rows.js';
+
+const orgKey = (row: OrgRow) => [row.sort_key, row.id];
+
+/** `LIKE` matches `%` and `_` in what was typed literally. */
+function containsPattern(text: string): string {
+  return `%${text.toLowerCase().replace(/[!%_]/g, (c) => `!${c}`)}%`;
+}
+
+/** The orgs group in SQL: the same answers as the memory adapter's, read by index. Orgs are read-only, so reads need no transaction. */
+export function createSqlOrgsApi(ctx: SqlContext): OrgsApi {
+  const { db, session } = ctx;
+
+  const counts = async (id: string) => {
+    const row = await db.get<{ child_count: number; member_count: number }>(
+      'SELECT child_count, member_count FROM organisations WHERE id = ?',
+      [id],
+    );
+    if (!row) throw new AdapterError('not_found', `No organisation ${id}`);
+    return row;
+  };
+
+  return {
+    async roots() {
+      const rows = await db.all<OrgRow>(`SELECT ${ORG_COLUMNS} FROM ${ORG_FROM} WHERE o.parent_id IS NULL ORDER BY o.sort_key, o.id`);
+      return rows.map(toOrganization);
+    },
+
+    async children(parentId, options = {}) {
+      const { child_count } = await counts(parentId);
+      const { limit, fetch } = keysetLimit(options.limit);
+      const page = afterCursor('o.sort_key, o.id', options.cursor);
+      const rows = await db.all<OrgRow>(
+        `SELECT ${ORG_COLUMNS} FROM ${ORG_FROM} WHERE o.parent_id = ?${page.sql} ORDER BY o.sort_key, o.id LIMIT ?`,
+        [parentId, ...page.params, fetch],
+      );
+      return keysetPage(rows, limit, orgKey, toOrganization, child_count);
+    },
+
+    async get(id) {
+      const row = await db.get<OrgRow>(`SELECT ${ORG_COLUMNS} FROM ${ORG_FROM} WHERE o.id = ?`, [id]);
+      if (!row) throw new AdapterError('not_found', `No organisation ${id}`);
+      const [paths, posts] = await Promise.all([
+        pathsOf(db, [id]),
+        db.all<PostRow>(
+          `SELECT po.id, po.organisation_id, po.role, po.label, ${PERSON_COLUMNS}
+             FROM org_posts po LEFT JOIN org_people pe ON pe.id = po.holder_id
+            WHERE po.organisation_id = ? ORDER BY po.position`,
+          [id],
+        ),
+      ]);
+      return { organization: toOrganization(row), path: paths.get(id)!, posts: posts.map((p) => toPost(p, session)) };
+    },
+
+    async members(organizationId, options = {}) {
+      const { member_count } = await counts(organizationId);
+      const { limit, fetch } = keysetLimit(options.limit);
+      const page = afterCursor('m.position, m.id', options.cursor);
+      const rows = await db.all<MembershipRow>(
+        `SELECT m.id, m.organisation_id, m.position, m.kind, m.start_date, ${PERSON_COLUMNS}
+           FROM org_memberships m JOIN org_people pe ON pe.id = m.person_id
+          WHERE m.organisation_id = ?${page.sql} ORDER BY m.position, m.id LIMIT ?`,
+        [organizationId, ...page.params, fetch],
+      );
+      // member_count is kept with the organisation, so the total costs nothing.
+      return keysetPage(rows, limit, (m) => [m.position, m.id], (m) => toMembership(m, session), member_count);
+    },
+
+    async search(text, options = {}) {
+      const needle = text.trim();
+      if (needle.length > LIMITS.search) {
+        throw new AdapterError('validation', 'Search text too long', {
+          fieldErrors: { text: { code: 'too_long', max: LIMITS.search } },
+        });
+      }
+      const { limit, fetch } = keysetLimit(options.limit);
+      const page = afterCursor('o.sort_key, o.id', options.cursor);
+      if (!needle) return { items: [], nextCursor: null, total: 0 };
+      const pattern = containsPattern(needle);
+      // Walks the (sort_key, id, name_lower) index in display order and stops after a page of hits.
+      const rows = await db.all<OrgRow>(
+        `SELECT ${ORG_COLUMNS} FROM ${ORG_FROM} WHERE o.name_lower LIKE ? ESCAPE '!'${page.sql} ORDER BY o.sort_key, o.id LIMIT ?`,
+        [pattern, ...page.params, fetch],
+      );
+      const total = await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM organisations WHERE name_lower LIKE ? ESCAPE '!'`, [pattern]);
+      const paths = await pathsOf(db, rows.slice(0, limit).map((r) => r.id));
+      const hit = (row: OrgRow): OrgSearchHit => ({ organization: toOrganization(row), path: paths.get(row.id)! });
+      return keysetPage(rows, limit, orgKey, hit, total!.n);
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import { createContext } from '../../../../src/adapters/memory/context.js';
+import { orgMembers, orgPosts } from '../../../../src/adapters/memory/world/org-people.js';
+import { generateOrgs, orgId, orgName } from '../../../../src/adapters/memory/world/orgs.js';
+import { ORG_CLASSIFICATIONS, ORG_LEVELS, type Person } from '../../../../src/domain/orgs.js';
+import type { SeedInput } from '../context.js';
+import type { SqlRunner, SqlValue } from '../db.js';
+import { BulkInsert } from './bulk-insert.js';
+
+/**
+ * Fills the orgs tables with exactly the memory adapter's organisation tree for this seed, sizes
+ * and epoch: the same generator (same ids, the same breadth-first order as the sort key, the same
+ * posts, holders and members), written in multi-row batches inside the caller's transaction.
+ */
+export async function seedOrgs(tx: SqlRunner, input: SeedInput): Promise<void> {
+  const { seed, sizes, epoch } = input;
+  // The memory adapter's own context, so the world is the one `createOrgsApi` would generate.
+  const memory = createContext({
+    seed,
+    sizes,
+    epoch,
+    now: () => epoch,
+    session: () => {
+      throw new Error('Seeding has no session');
+    },
+    onChange: () => undefined,
+    register: () => undefined,
+  });
+  const world = memory.world('orgs', () => generateOrgs(memory.rng('orgs'), memory.areas, sizes.orgNodes));
+
+  const organisations = new BulkInsert(tx, 'organisations', [
+    'id', 'parent_id', 'sort_key', 'name', 'name_lower', 'classification', 'level', 'area_id', 'child_count', 'member_count',
+  ]);
+  const people = new BulkInsert(tx, 'org_people', ['id', 'name', 'party_member', 'phone', 'commitments']);
+  const posts = new BulkInsert(tx, 'org_posts', ['id', 'organisation_id', 'position', 'role', 'label', 'holder_id'], [organisations, people]);
+  const memberships = new BulkInsert(
+    tx,
+    'org_memberships',
+    ['id', 'organisation_id', 'position', 'kind', 'start_date', 'person_id'],
+    [organisations, people],
+  );
+  const person = (p: Person): SqlValue[] => [p.id, p.name, p.partyMember ? 1 : 0, p.phone ?? null, JSON.stringify(p.commitments)];
+
+  // Breadth-first, so every parent row is written before its children's.
+  for (let i = 0; i < world.size; i++) {
+    const parent = world.parent[i]!;
+    const name = orgName(world, i);
+    await organisations.add([
+      orgId(world, i),
+      parent === -1 ? null : orgId(world, parent),
+      i,
+      name,
+      name.toLowerCase(),
+      ORG_CLASSIFICATIONS[world.classification[i]!]!,
+      ORG_LEVELS[world.level[i]!]!,
+      world.areaIds[i]!,
+      world.childCount[i]!,
+      world.memberCount[i]!,
+    ]);
+  }
+  await organisations.flush();
+
+  for (let i = 0; i < world.size; i++) {
+    const id = orgId(world, i);
+    for (const [p, post] of orgPosts(world, memory.areas, i).entries()) {
+      if (post.holder) await people.add(person(post.holder));
+      await posts.add([post.id, id, p + 1, post.role, post.label, post.holder?.id ?? null]);
+    }
+    for (const [n, m] of orgMembers(world, i, 0, world.memberCount[i]!, epoch).entries()) {
+      await people.add(person(m.person));
+      await memberships.add([m.id, id, n + 1, m.kind, m.startDate, m.person.id]);
+    }
+  }
+  await posts.flush();
+  await memberships.flush();
+}

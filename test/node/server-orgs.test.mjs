@@ -1,0 +1,229 @@
+// `npm run test:node`: the reference server's orgs group in SQL (server/src/sql/orgs/) on SQLite, and on PostgreSQL too
+// when DATABASE_URL is set (in a database of its own, dropped afterwards), against the memory adapter it is seeded
+// from. A fresh database gets the migrations and the seed; every answer (pages walked with each side's own cursors,
+// details, members, search hits, masking by persona) must equal the memory adapter's for the same seed, sizes and
+// epoch. Then 100,000 organisations are seeded on SQLite, as a city's scale. Bundled with esbuild, as server/build.mjs does.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import pg from 'pg';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'grassroots-orgs-sql-'));
+// Inside node_modules, so the bundle finds better-sqlite3.
+const bundle = join(root, `node_modules/.cache/grassroots-rest-server/orgs-test-${process.pid}.mjs`);
+// A fixed instant: the seed's epoch comes from it, never from today's date.
+const NOW = new Date('2026-06-15T02:00:00Z');
+let lib;
+let dbCount = 0;
+
+before(async () => {
+  await build({
+    stdin: {
+      contents: `
+        export { openSqlite } from './server/src/sql/sqlite.ts';
+        export { openPostgres } from './server/src/sql/postgres.ts';
+        export { migrate } from './server/src/sql/migrate.ts';
+        export { createSqlOrgsApi, seedOrgs } from './server/src/sql/orgs/index.ts';
+        export { createMemoryAdapter } from './src/adapters/memory/index.ts';
+        export { personaSession } from './src/adapters/memory/personas.ts';
+        export { isMasked } from './src/domain/masking.ts';`,
+      resolveDir: root,
+      loader: 'ts',
+    },
+    outfile: bundle,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    external: ['better-sqlite3', 'pg'],
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    logLevel: 'warning',
+    tsconfig: join(root, 'tsconfig.json'),
+  });
+  lib = await import(pathToFileURL(bundle).href);
+});
+
+after(() => {
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(bundle, { force: true });
+});
+
+/** A fresh PostgreSQL database beside DATABASE_URL's, and how to drop it. */
+async function freshPostgres(url) {
+  const name = `grassroots_orgs_test_${process.pid}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const own = new URL(url);
+  own.pathname = `/${name}`;
+  return {
+    db: lib.openPostgres(own.toString()),
+    drop: async () => {
+      const again = new pg.Client({ connectionString: url });
+      await again.connect();
+      await again.query(`DROP DATABASE IF EXISTS ${name}`);
+      await again.end();
+    },
+  };
+}
+
+const ENGINES = [
+  ['SQLite', async () => ({ db: lib.openSqlite(join(dir, `orgs-${++dbCount}.sqlite`)), drop: async () => undefined })],
+  ...(process.env.DATABASE_URL ? [['PostgreSQL', () => freshPostgres(process.env.DATABASE_URL)]] : []),
+];
+
+/** A migrated, seeded database and, for the same city, the memory adapter and SQL orgs per persona. */
+async function city(open, sizes) {
+  const memory = (persona) => lib.createMemoryAdapter({ sizes, session: persona, now: () => NOW });
+  const { seed, sizes: full, epoch } = memory('resident').control.context;
+  const { db, drop } = await open();
+  await lib.migrate(db, NOW);
+  const [started, cpu] = [performance.now(), process.cpuUsage()];
+  await db.transaction((tx) => lib.seedOrgs(tx, { seed, sizes: full, epoch }));
+  const used = process.cpuUsage(cpu);
+  // Wall and CPU time: on a busy machine the wall clock says more about the neighbours than about the seed.
+  const seconds = { wall: (performance.now() - started) / 1000, cpu: (used.user + used.system) / 1e6 };
+  const sql = (persona) =>
+    lib.createSqlOrgsApi({ db, session: lib.personaSession(persona), now: () => NOW, replayed: () => undefined });
+  return { db, drop, seconds, memory, sql };
+}
+
+/** Every item of a paged list, following its own cursors; the totals of each page too. */
+async function walk(page) {
+  const items = [];
+  const totals = new Set();
+  let cursor = null;
+  do {
+    const p = await page(cursor);
+    items.push(...p.items);
+    totals.add(p.total);
+    cursor = p.nextCursor;
+  } while (cursor);
+  return { items, totals: [...totals] };
+}
+
+async function rejectsWith(promise, code) {
+  await assert.rejects(promise, (e) => {
+    assert.equal(e.code, code, e.message);
+    return true;
+  });
+}
+
+for (const [engine, open] of ENGINES) describe(`the orgs group in SQL on ${engine}`, () => {
+  // Small enough to compare every node; more nodes than buildings, so some buildings get per-unit groups.
+  const SIZES = { communities: 6, orgNodes: 1500 };
+  let c;
+  before(async () => {
+    c = await city(open, SIZES);
+  });
+  after(async () => {
+    await c?.db.close();
+    await c?.drop();
+  });
+
+  it('holds the memory adapter\'s tree: the same roots, and every children page walked by keyset', async () => {
+    const [mem, sql] = [c.memory('resident').orgs, c.sql('resident')];
+    const roots = await sql.roots();
+    assert.deepEqual(roots, await mem.roots());
+    const queue = [...roots];
+    let nodes = 0;
+    let perUnit = 0;
+    while (queue.length) {
+      const org = queue.shift();
+      nodes++;
+      if (/-u\d+$/.test(org.id)) perUnit++;
+      if (org.childCount === 0) continue;
+      // An odd page size, so pages end mid-way through siblings.
+      const want = await walk((cursor) => mem.children(org.id, { cursor, limit: 7 }));
+      const got = await walk((cursor) => sql.children(org.id, { cursor, limit: 7 }));
+      assert.deepEqual(got, want, `children of ${org.id}`);
+      assert.equal(got.items.length, org.childCount);
+      queue.push(...got.items);
+    }
+    assert.equal(nodes, SIZES.orgNodes, 'every node reached from the root');
+    assert.ok(perUnit > 0, 'the sizes give per-unit building groups');
+  });
+
+  it('gives every organisation with its path and posts, phones masked without org:contact', async () => {
+    const ids = (await c.db.all('SELECT id FROM organisations ORDER BY sort_key')).map((r) => r.id);
+    assert.equal(ids.length, SIZES.orgNodes);
+    for (const persona of ['resident', 'grid-centre']) {
+      const [mem, sql] = [c.memory(persona).orgs, c.sql(persona)];
+      for (const id of ids) assert.deepEqual(await sql.get(id), await mem.get(id), `${persona}: get ${id}`);
+    }
+    const city = await c.sql('resident').get(ids[0]);
+    assert.ok(city.posts.length > 0 && city.posts.every((p) => lib.isMasked(p.holder.phone)), 'a resident sees masked phones');
+    const staff = await c.sql('grid-centre').get(ids[0]);
+    assert.ok(staff.posts.every((p) => !lib.isMasked(p.holder.phone)), 'staff see phones in full');
+  });
+
+  it('pages members by keyset with the memory adapter\'s members, totals and masking', async () => {
+    const rows = await c.db.all('SELECT id FROM organisations ORDER BY sort_key');
+    // Every level: the first nodes are the city, districts and streets; then a spread of the rest.
+    const ids = rows.filter((_, i) => i < 12 || i % 37 === 0).map((r) => r.id);
+    for (const persona of ['resident', 'grid-centre']) {
+      const [mem, sql] = [c.memory(persona).orgs, c.sql(persona)];
+      for (const id of ids) {
+        const want = await walk((cursor) => mem.members(id, { cursor, limit: 25 }));
+        const got = await walk((cursor) => sql.members(id, { cursor, limit: 25 }));
+        assert.deepEqual(got, want, `${persona}: members of ${id}`);
+      }
+    }
+    const first = await c.sql('resident').members(ids[0], { limit: 200 });
+    assert.ok(first.items.every((m) => lib.isMasked(m.person.phone)), 'a resident sees masked member phones');
+  });
+
+  it('finds the same hits in the same order, each with its path; LIKE wildcards are literal', async () => {
+    const [mem, sql] = [c.memory('resident').orgs, c.sql('resident')];
+    const [district] = (await sql.children((await sql.roots())[0].id, { limit: 1 })).items;
+    for (const text of ['党小组', '3号楼', ' 党支部 ', district.name, '委员会', 'no such name', '%', '_', '!', '']) {
+      const want = await walk((cursor) => mem.search(text, { cursor, limit: 20 }));
+      const got = await walk((cursor) => sql.search(text, { cursor, limit: 20 }));
+      assert.deepEqual(got, want, `search "${text}"`);
+    }
+    assert.ok((await sql.search('党小组', { limit: 5 })).total > 5, 'a common word has many hits');
+  });
+
+  it('answers unknown ids with not_found, forged cursors and long search text with validation', async () => {
+    const sql = c.sql('grid-centre');
+    const [root] = await sql.roots();
+    await rejectsWith(sql.get('no-such-org'), 'not_found');
+    await rejectsWith(sql.children('no-such-org'), 'not_found');
+    await rejectsWith(sql.members('no-such-org'), 'not_found');
+    for (const cursor of ['%%not-a-cursor%%', 'bzoy', Buffer.from('[1]').toString('base64url'), Buffer.from('["1","x"]').toString('base64url')]) {
+      await rejectsWith(sql.children(root.id, { cursor }), 'validation');
+      await rejectsWith(sql.members(root.id, { cursor }), 'validation');
+      await rejectsWith(sql.search('党', { cursor }), 'validation');
+    }
+    await rejectsWith(sql.search('党'.repeat(101)), 'validation');
+    // A page size beyond the cap is capped, as the memory adapter does.
+    assert.equal((await sql.members(root.id, { limit: 10_000 })).items.length, Math.min(200, root.memberCount));
+  });
+});
+
+describe('the orgs seed at a city\'s scale on SQLite', () => {
+  it('writes 100,000 organisations with every post and member in batches', async (t) => {
+    const c = await city(ENGINES[0][1], { orgNodes: 100_000 });
+    try {
+      t.diagnostic(`seeded 100,000 organisations in ${c.seconds.wall.toFixed(1)} s (${c.seconds.cpu.toFixed(1)} s of CPU)`);
+      const count = async (table) => (await c.db.get(`SELECT COUNT(*) AS n FROM ${table}`)).n;
+      assert.equal(await count('organisations'), 100_000);
+      const sums = await c.db.get('SELECT SUM(member_count) AS members, SUM(child_count) AS children FROM organisations');
+      assert.equal(await count('org_memberships'), sums.members, 'every member the counts promise');
+      assert.equal(sums.children, 100_000 - 1, 'every node but the root is someone\'s child');
+      assert.equal(await count('org_people'), sums.members + (await count('org_posts')), 'one person per member and post holder');
+      // The deepest, last-seeded node matches the memory adapter's.
+      const last = await c.db.get('SELECT id FROM organisations ORDER BY sort_key DESC LIMIT 1');
+      assert.deepEqual(await c.sql('resident').get(last.id), await c.memory('resident').orgs.get(last.id));
+    } finally {
+      await c.db.close();
+    }
+  });
+});
