@@ -6,10 +6,11 @@ import { fieldErrorsFrom, hasErrors } from '../../../../src/domain/field-errors.
 import { hasPermission } from '../../../../src/domain/session.js';
 import { VolunteerQuery, type Team, type TeamKind } from '../../../../src/domain/volunteers.js';
 import type { SqlContext } from '../context.js';
+import { counter } from './counters.js';
 import { decodeKeyset, encodeKeyset } from './cursor.js';
 import { joinVolunteers } from './join.js';
 import { logVolunteerHours } from './log-hours.js';
-import { SORT_KEYS, volunteerWhere } from './query.js';
+import { pageMode, SORT_KEYS, volunteerWhere } from './query.js';
 import { revealVolunteerField } from './reveal.js';
 import { findRow, toVolunteers, VOLUNTEER_COLUMNS, type VolunteerRow } from './rows.js';
 import { volunteerStats } from './stats.js';
@@ -51,22 +52,27 @@ export function createSqlVolunteersApi(ctx: SqlContext): VolunteersApi & Require
       const keys = SORT_KEYS[query.sort ?? 'name'];
       const after = decodeKeyset(options.cursor, query.sort ?? 'name', keys.length);
       const limit = pageLimit(options.limit);
-      const where = volunteerWhere(query, hasPermission(ctx.session, 'volunteer:contact'));
+      const mayReveal = hasPermission(ctx.session, 'volunteer:contact');
+      const counted = volunteerWhere(query, mayReveal, 'indexed');
+      const [count, all] = await Promise.all([
+        db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM volunteers v WHERE ${counted.sql}`, counted.params),
+        counter(db, 'rows'),
+      ]);
+      const total = Number(count!.n);
+      // Many matches: walk the sort's index; few: fetch them by the filters' indexes.
+      const where = volunteerWhere(query, mayReveal, pageMode(total, all));
       const columns = keys.map((k) => `v.${k}`).join(', ');
       const keyset = after ? ` AND (${columns}) > (${keys.map(() => '?').join(', ')})` : '';
-      const [rows, count] = await Promise.all([
-        db.all<VolunteerRow>(
-          `SELECT ${VOLUNTEER_COLUMNS} FROM volunteers v WHERE ${where.sql}${keyset} ORDER BY ${columns} LIMIT ?`,
-          [...where.params, ...(after ?? []), limit + 1],
-        ),
-        db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM volunteers v WHERE ${where.sql}`, where.params),
-      ]);
+      const rows = await db.all<VolunteerRow>(
+        `SELECT ${VOLUNTEER_COLUMNS} FROM volunteers v WHERE ${where.sql}${keyset} ORDER BY ${columns} LIMIT ?`,
+        [...where.params, ...(after ?? []), limit + 1],
+      );
       const shown = rows.slice(0, limit);
       const last = shown[shown.length - 1];
       return {
         items: await toVolunteers(db, shown),
         nextCursor: rows.length > limit && last ? encodeKeyset(query.sort ?? 'name', keys.map((k) => Number(last[k as keyof VolunteerRow]))) : null,
-        total: Number(count!.n),
+        total,
       };
     },
 
