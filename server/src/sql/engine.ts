@@ -2,6 +2,7 @@ import type { Engine } from '../handlers.js';
 import { createSqlAreasApi, seedAreas } from './areas/index.js';
 import { createSqlCasesApi, seedCases } from './cases/index.js';
 import type { SqlContext } from './context.js';
+import { createSqlOrgsApi, seedOrgs } from './orgs/index.js';
 import type { GroupSeed } from './seed.js';
 import { createSqlServicesApi, seedServices } from './services/index.js';
 import { createSqlSessionApi } from './session.js';
@@ -27,6 +28,7 @@ export const SQL_GROUPS: SqlGroups = {
   areas: { api: createSqlAreasApi, seed: seedAreas },
   services: { api: createSqlServicesApi, seed: seedServices },
   cases: { api: createSqlCasesApi, seed: seedCases },
+  orgs: { api: createSqlOrgsApi, seed: seedOrgs },
 };
 
 export function isSqlGroup(group: string): group is EngineGroup {
