@@ -263,4 +263,18 @@ for (const [engine, open] of ENGINES) describe(`volunteers in SQL on ${engine} g
       await same('resident', (api) => api.stats(query), `stats ${JSON.stringify(query)}`);
     }
   });
+
+  it('keeps concurrent writes whole: one volunteer per new phone, one log per key', async () => {
+    const community = (await sql.resident.get('v-000001')).areaId.split('-').slice(0, 3).join('-');
+    const before = (await sql.resident.query({}, { limit: 1 })).total;
+    const request = (k) => ({ name: '赵同时', phone: '13700000077', communityId: community, skills: [], availability: ['weekend'], partyMember: false, idempotencyKey: `concurrent-join-${k}` });
+    const receipts = await Promise.all(Array.from({ length: 12 }, (_, k) => sql.resident.join(request(k))));
+    assert.equal(new Set(receipts.map((r) => r.volunteer.id)).size, 1, 'one volunteer for one phone');
+    assert.equal(new Set(receipts.map((r) => r.referenceNumber)).size, 12, 'a reference number per request');
+    assert.equal((await sql.resident.query({}, { limit: 1 })).total, before + 1);
+    const input = { volunteerId: receipts[0].volunteer.id, date: '2027-02-28', hours: 3, activity: 'Concurrent', idempotencyKey: 'concurrent-hours-1' };
+    const logs = await Promise.all(Array.from({ length: 12 }, () => sql['community-staff'].logHours({ ...input })));
+    assert.equal(new Set(logs.map((l) => l.id)).size, 1, 'one log for one key');
+    assert.equal((await sql.resident.get(input.volunteerId)).hoursThisYear, 3);
+  });
 });

@@ -32,7 +32,9 @@ export async function joinVolunteers(ctx: SqlContext, request: JoinRequest): Pro
 
   return idempotent(ctx, 'volunteers.join', request.idempotencyKey, request, async (tx) => {
     const date = cityDate(ctx.now());
-    const known = await tx.get<{ row_no: number }>(`SELECT row_no FROM volunteers WHERE phone = ? ORDER BY row_no LIMIT 1${tx.dialect.forUpdate}`, [request.phone]);
+    // Joins take turns (PostgreSQL: the row counter's lock), so two people joining with one new phone make one volunteer.
+    await tx.get(`SELECT value FROM volunteer_counters WHERE name = 'rows'${tx.dialect.forUpdate}`);
+    const known = await tx.get<{ row_no: number }>('SELECT row_no FROM volunteers WHERE phone = ? ORDER BY row_no LIMIT 1', [request.phone]);
     let row: number;
     if (known) {
       row = known.row_no;
