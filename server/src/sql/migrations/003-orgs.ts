@@ -6,10 +6,16 @@ import type { Migration } from './index.js';
  *
  * - `sort_key` is the display order (the seeded tree's breadth-first position, so siblings sort
  *   together); children, roots and search hits are paged by keyset on (sort_key, id).
+ * - A post or membership is a line of its organisation's list: its key is (organisation_id, position),
+ *   the order they are shown and members are paged in (the contract never looks one up by id).
  * - `child_count` and `member_count` are kept on the row so a page's total costs nothing.
  * - `name_lower` is the name lowercased once, so search is `LIKE` on it on both engines
  *   (PostgreSQL's LIKE is case-sensitive, SQLite's is not for ASCII only).
  * - The head of an organisation is the holder of its first post (the secretary, or the group leader).
+ * - A person's details (`person_*`) are kept on the post they hold or the membership they have: the
+ *   contract shows people only there, and in the seeded city nobody appears twice. One people table
+ *   instead would double the rows a seed writes (1.3 million more at 100,000 organisations) and add a
+ *   foreign-key check to each; a backend with a register of people joins it here instead.
  * - A person's public commitments are a JSON array (TEXT): shown whole, never queried.
  * - `area_id` names an area without a foreign key, so the orgs tree seeds independently of areas.
  */
@@ -17,13 +23,6 @@ export const ORGS: Migration = {
   version: '003',
   name: 'orgs',
   sql: `
-CREATE TABLE org_people (
-  id TEXT PRIMARY KEY,
-  name TEXT NOT NULL,
-  party_member INTEGER NOT NULL CHECK (party_member IN (0, 1)),
-  phone TEXT,
-  commitments TEXT NOT NULL
-);
 CREATE TABLE organisations (
   id TEXT PRIMARY KEY,
   parent_id TEXT REFERENCES organisations (id),
@@ -39,22 +38,31 @@ CREATE TABLE organisations (
 CREATE INDEX organisations_children ON organisations (parent_id, sort_key, id);
 CREATE INDEX organisations_search ON organisations (sort_key, id, name_lower);
 CREATE TABLE org_posts (
-  id TEXT PRIMARY KEY,
+  id TEXT NOT NULL,
   organisation_id TEXT NOT NULL REFERENCES organisations (id),
   position INTEGER NOT NULL,
   role TEXT NOT NULL,
   label TEXT NOT NULL,
-  holder_id TEXT REFERENCES org_people (id),
-  UNIQUE (organisation_id, position)
+  -- The holder; all null when the post is vacant.
+  person_id TEXT,
+  person_name TEXT,
+  person_party_member INTEGER CHECK (person_party_member IN (0, 1)),
+  person_phone TEXT,
+  person_commitments TEXT,
+  PRIMARY KEY (organisation_id, position)
 );
 CREATE TABLE org_memberships (
-  id TEXT PRIMARY KEY,
+  id TEXT NOT NULL,
   organisation_id TEXT NOT NULL REFERENCES organisations (id),
   position INTEGER NOT NULL,
   kind TEXT NOT NULL CHECK (kind IN ('member', 'reported-in')),
   start_date TEXT,
-  person_id TEXT NOT NULL REFERENCES org_people (id)
+  person_id TEXT NOT NULL,
+  person_name TEXT NOT NULL,
+  person_party_member INTEGER NOT NULL CHECK (person_party_member IN (0, 1)),
+  person_phone TEXT,
+  person_commitments TEXT NOT NULL,
+  PRIMARY KEY (organisation_id, position)
 );
-CREATE INDEX org_memberships_by_org ON org_memberships (organisation_id, position, id);
 `,
 };

@@ -61,9 +61,7 @@ export function createSqlOrgsApi(ctx: SqlContext): OrgsApi {
       const [paths, posts] = await Promise.all([
         pathsOf(db, [id]),
         db.all<PostRow>(
-          `SELECT po.id, po.organisation_id, po.role, po.label, ${PERSON_COLUMNS}
-             FROM org_posts po LEFT JOIN org_people pe ON pe.id = po.holder_id
-            WHERE po.organisation_id = ? ORDER BY po.position`,
+          `SELECT id, organisation_id, role, label, ${PERSON_COLUMNS} FROM org_posts WHERE organisation_id = ? ORDER BY position`,
           [id],
         ),
       ]);
@@ -73,11 +71,10 @@ export function createSqlOrgsApi(ctx: SqlContext): OrgsApi {
     async members(organizationId, options = {}) {
       const { member_count } = await counts(organizationId);
       const { limit, fetch } = keysetLimit(options.limit);
-      const page = afterCursor('m.position, m.id', options.cursor);
+      const page = afterCursor('position, id', options.cursor);
       const rows = await db.all<MembershipRow>(
-        `SELECT m.id, m.organisation_id, m.position, m.kind, m.start_date, ${PERSON_COLUMNS}
-           FROM org_memberships m JOIN org_people pe ON pe.id = m.person_id
-          WHERE m.organisation_id = ?${page.sql} ORDER BY m.position, m.id LIMIT ?`,
+        `SELECT id, organisation_id, position, kind, start_date, ${PERSON_COLUMNS}
+           FROM org_memberships WHERE organisation_id = ?${page.sql} ORDER BY position, id LIMIT ?`,
         [organizationId, ...page.params, fetch],
       );
       // member_count is kept with the organisation, so the total costs nothing.

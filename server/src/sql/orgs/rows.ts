@@ -8,10 +8,8 @@ import { hasPermission, type Session } from '../../../../src/domain/session.js';
  * comes with each row in one join.
  */
 export const ORG_COLUMNS = `o.id, o.parent_id, o.sort_key, o.name, o.classification, o.level, o.area_id, o.child_count, o.member_count,
-  hp.role AS head_role, h.id AS head_id, h.name AS head_name`;
-export const ORG_FROM = `organisations o
-  LEFT JOIN org_posts hp ON hp.organisation_id = o.id AND hp.position = 1
-  LEFT JOIN org_people h ON h.id = hp.holder_id`;
+  hp.role AS head_role, hp.person_id AS head_id, hp.person_name AS head_name`;
+export const ORG_FROM = `organisations o LEFT JOIN org_posts hp ON hp.organisation_id = o.id AND hp.position = 1`;
 
 export interface OrgRow {
   id: string;
@@ -42,9 +40,8 @@ export function toOrganization(row: OrgRow): Organization {
   };
 }
 
-/** A person's columns, prefixed `person_` where they are joined to a post or membership. */
-export const PERSON_COLUMNS = `pe.id AS person_id, pe.name AS person_name, pe.party_member AS person_party_member,
-  pe.phone AS person_phone, pe.commitments AS person_commitments`;
+/** A person's columns, the same on a post (its holder) and a membership. */
+export const PERSON_COLUMNS = 'person_id, person_name, person_party_member, person_phone, person_commitments';
 
 export interface PersonRow {
   person_id: string | null;

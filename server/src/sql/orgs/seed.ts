@@ -30,15 +30,11 @@ export async function seedOrgs(tx: SqlRunner, input: SeedInput): Promise<void> {
   const organisations = new BulkInsert(tx, 'organisations', [
     'id', 'parent_id', 'sort_key', 'name', 'name_lower', 'classification', 'level', 'area_id', 'child_count', 'member_count',
   ]);
-  const people = new BulkInsert(tx, 'org_people', ['id', 'name', 'party_member', 'phone', 'commitments']);
-  const posts = new BulkInsert(tx, 'org_posts', ['id', 'organisation_id', 'position', 'role', 'label', 'holder_id'], [organisations, people]);
-  const memberships = new BulkInsert(
-    tx,
-    'org_memberships',
-    ['id', 'organisation_id', 'position', 'kind', 'start_date', 'person_id'],
-    [organisations, people],
-  );
-  const person = (p: Person): SqlValue[] => [p.id, p.name, p.partyMember ? 1 : 0, p.phone ?? null, JSON.stringify(p.commitments)];
+  const person = ['person_id', 'person_name', 'person_party_member', 'person_phone', 'person_commitments'];
+  const personValues = (p: Person | null): SqlValue[] =>
+    p ? [p.id, p.name, p.partyMember ? 1 : 0, p.phone ?? null, JSON.stringify(p.commitments)] : [null, null, null, null, null];
+  const posts = new BulkInsert(tx, 'org_posts', ['id', 'organisation_id', 'position', 'role', 'label', ...person], [organisations]);
+  const memberships = new BulkInsert(tx, 'org_memberships', ['id', 'organisation_id', 'position', 'kind', 'start_date', ...person], [organisations]);
 
   // Breadth-first, so every parent row is written before its children's.
   for (let i = 0; i < world.size; i++) {
@@ -62,12 +58,10 @@ export async function seedOrgs(tx: SqlRunner, input: SeedInput): Promise<void> {
   for (let i = 0; i < world.size; i++) {
     const id = orgId(world, i);
     for (const [p, post] of orgPosts(world, memory.areas, i).entries()) {
-      if (post.holder) await people.add(person(post.holder));
-      await posts.add([post.id, id, p + 1, post.role, post.label, post.holder?.id ?? null]);
+      await posts.add([post.id, id, p + 1, post.role, post.label, ...personValues(post.holder)]);
     }
     for (const [n, m] of orgMembers(world, i, 0, world.memberCount[i]!, epoch).entries()) {
-      await people.add(person(m.person));
-      await memberships.add([m.id, id, n + 1, m.kind, m.startDate, m.person.id]);
+      await memberships.add([m.id, id, n + 1, m.kind, m.startDate, ...personValues(m.person)]);
     }
   }
   await posts.flush();
