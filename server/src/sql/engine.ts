@@ -6,6 +6,7 @@ import { createSqlOrgsApi, seedOrgs } from './orgs/index.js';
 import type { GroupSeed } from './seed.js';
 import { createSqlServicesApi, seedServices } from './services/index.js';
 import { createSqlSessionApi } from './session.js';
+import { createSqlVolunteersApi, seedVolunteers } from './volunteers/index.js';
 
 export type EngineGroup = keyof Engine;
 
@@ -29,6 +30,7 @@ export const SQL_GROUPS: SqlGroups = {
   services: { api: createSqlServicesApi, seed: seedServices },
   cases: { api: createSqlCasesApi, seed: seedCases },
   orgs: { api: createSqlOrgsApi, seed: seedOrgs },
+  volunteers: { api: createSqlVolunteersApi, seed: seedVolunteers },
 };
 
 export function isSqlGroup(group: string): group is EngineGroup {
