@@ -52,22 +52,27 @@ async function pageCost(specifiers, { splitting = true, exportAll = false } = {}
   const outputs = result.metafile.outputs;
   const start = Object.keys(outputs).find((o) => outputs[o].entryPoint === 'page:entry');
   // The entry and its static imports, transitively.
-  const loaded = new Set();
-  const visit = (o) => {
-    if (loaded.has(o)) return;
-    loaded.add(o);
-    for (const i of outputs[o].imports) if (i.kind === 'import-statement' && !i.external) visit(i.path);
+  const closure = (roots, exclude = new Set()) => {
+    const seen = new Set();
+    const visit = (o) => {
+      if (seen.has(o) || exclude.has(o)) return;
+      seen.add(o);
+      for (const i of outputs[o].imports) if (i.kind === 'import-statement' && !i.external) visit(i.path);
+    };
+    roots.forEach(visit);
+    return seen;
   };
-  visit(start);
-  const initial = [...loaded].reduce((sum, o) => sum + gz.get(o), 0);
+  const bytes = (files) => [...files].reduce((sum, o) => sum + gz.get(o), 0);
+  const loaded = closure([start]);
   // Plus the catalogues of one locale (and what they import statically), the larger of the two.
   const perLocale = LOCALES.map((locale) => {
     const chunks = Object.keys(outputs).filter((o) => {
       const inputs = Object.keys(outputs[o].inputs);
-      return !loaded.has(o) && inputs.length > 0 && inputs.every((p) => localeOf(p) === locale);
+      return inputs.length > 0 && inputs.every((p) => localeOf(p) === locale);
     });
-    return chunks.reduce((sum, o) => sum + gz.get(o), 0);
+    return bytes(closure(chunks, loaded));
   });
+  const initial = bytes(loaded);
   return initial + Math.max(...perLocale);
 }
 

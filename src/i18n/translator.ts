@@ -1,6 +1,7 @@
 import { formatDate, formatNumber, pluralRules } from './format.js';
 import { DEFAULT_LOCALE, LOCALES, resolveLocale, resolveMessageLocale, type Locale, type LocaleTag } from './locales.js';
 import { messagesVersion, registeredLocale } from './message-store.js';
+import { catalogueOf, type LazyMessages, type Messages } from './lazy-messages.js';
 
 /** Values a message may interpolate. Numbers and dates are formatted for the locale. */
 export type MessageParams = Record<string, string | number | Date | null | undefined>;
@@ -34,8 +35,8 @@ export type CatalogueOf<T extends Catalogue> = { readonly [K in keyof T]: Messag
 /** Catalogues for every supported locale, with the same keys. */
 export type MessageBundle<K extends string = string> = { readonly [L in Locale]: Readonly<Record<K, MessageValue>> };
 
-/** The keys of a bundle (or of a union of bundles). */
-export type BundleKeys<B> = B extends MessageBundle<infer K> ? K : never;
+/** The keys of a bundle, lazy or not (or of a union of bundles). */
+export type BundleKeys<B> = B extends MessageBundle<infer K> ? K : B extends LazyMessages<infer K> ? K : never;
 
 /**
  * Declares a widget's (or the shared) catalogue for all locales. The `en`
@@ -80,9 +81,10 @@ const warnedMissing = new Set<string>();
  * or any tag (resolved with `resolveMessageLocale`). Missing keys fall back
  * to the registered locale's base locale, then to the default locale
  * (`zh-CN`), then to any other locale, and finally to the key itself, with
- * one `console.warn` per key.
+ * one `console.warn` per key. A lazy catalogue (`lazyMessages`) gives only the
+ * locales loaded so far: `await loadMessages(locale, ...bundles)` first.
  */
-export function createTranslator<const B extends readonly MessageBundle<string>[]>(
+export function createTranslator<const B extends readonly Messages<string>[]>(
   locale: LocaleTag,
   ...bundles: B
 ): Translator<BundleKeys<B[number]>> {
@@ -95,7 +97,7 @@ export function createTranslator<const B extends readonly MessageBundle<string>[
   // a locale, earlier bundles first so later ones override, then the portal's terms.
   for (const loc of [...order].reverse()) {
     for (const bundle of bundles) {
-      const catalogue = (bundle as Partial<Record<LocaleTag, Readonly<Record<string, MessageValue>>>>)[loc];
+      const catalogue = catalogueOf(bundle, loc);
       if (!catalogue) continue;
       for (const key of Object.keys(catalogue)) {
         merged.set(key, { value: catalogue[key]!, locale: loc });

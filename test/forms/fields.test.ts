@@ -13,6 +13,7 @@ import {
 } from '../../src/forms/index.js';
 import { createTranslator } from '../../src/i18n/translator.js';
 import { sharedMessages } from '../../src/i18n/messages/index.js';
+import { loadMessages } from '../../src/i18n/lazy-messages.js';
 import { formStyles } from '../../src/styles/forms.js';
 import { shared } from '../../src/styles/shared.js';
 import { tokens } from '../../src/styles/tokens.js';
@@ -41,6 +42,9 @@ async function show(content: TemplateResult): Promise<ShadowRoot> {
 const ignore = () => undefined;
 
 describe('field templates', () => {
+  // The shared catalogue is fetched per locale; these tests call the translator directly.
+  before(() => Promise.all([loadMessages('zh-CN', sharedMessages), loadMessages('en', sharedMessages)]));
+
   afterEach(() => (locale = 'en'));
 
   it('a text field: label for the control, hint then error in aria-describedby, a hidden "Error:" first', async () => {

@@ -6,6 +6,7 @@ import '../../src/elements/service-list/index.js';
 import type { ServiceList } from '../../src/elements/service-list/service-list.js';
 import { isKnownLocale, resolveLocale, resolveMessageLocale } from '../../src/i18n/locales.js';
 import { sharedMessages } from '../../src/i18n/messages/index.js';
+import { loadMessages } from '../../src/i18n/lazy-messages.js';
 import { clearRegisteredMessages, messagesVersion, registerMessages, registeredLocales } from '../../src/i18n/registry.js';
 import { createTranslator } from '../../src/i18n/translator.js';
 import { TEST_NOW } from '../helpers/city-clock.js';
@@ -13,6 +14,9 @@ import { TEST_NOW } from '../helpers/city-clock.js';
 afterEach(() => clearRegisteredMessages());
 
 describe('registerMessages', () => {
+  // The shared catalogue is fetched per locale; these tests call the translator directly.
+  before(() => Promise.all([loadMessages('zh-CN', sharedMessages), loadMessages('en', sharedMessages)]));
+
   it('overrides a built-in term, merging later calls over earlier ones', () => {
     const before = messagesVersion();
     registerMessages('en', { 'common.retry': 'Retry now' });

@@ -1,10 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { en } from '../../src/i18n/messages/en.js';
 import { sharedMessages } from '../../src/i18n/messages/index.js';
+import { loadMessages } from '../../src/i18n/lazy-messages.js';
 import { zhCN } from '../../src/i18n/messages/zh-CN.js';
 import { createTranslator, defineMessages } from '../../src/i18n/translator.js';
 
 describe('createTranslator', () => {
+  // The shared catalogue is fetched per locale; these tests call the translator directly.
+  before(() => Promise.all([loadMessages('zh-CN', sharedMessages), loadMessages('en', sharedMessages)]));
+
   it('looks up shared messages in both locales', () => {
     expect(createTranslator('zh-CN', sharedMessages)('notConfigured.title')).to.equal('此组件尚未配置数据源');
     expect(createTranslator('en', sharedMessages)('notConfigured.title')).to.equal(

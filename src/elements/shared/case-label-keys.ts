@@ -1,10 +1,9 @@
 import type { CaseState, EscalationLevel, TimelineEvent, Urgency } from '../../domain/cases.js';
 import type { Role } from '../../domain/session.js';
-import type { BundleKeys } from '../../i18n/translator.js';
-import type { caseLabels } from './case-labels.js';
+import type { zhCN } from './case-labels.zh-CN.js';
 
 /** The keys of the closed loop's words, shared by the case form and the tracker. */
-export type CaseLabelKey = BundleKeys<typeof caseLabels>;
+export type CaseLabelKey = keyof typeof zhCN & string;
 
 /** The name of each state of the closed loop. */
 export const CASE_STATE_KEYS: Readonly<Record<CaseState, CaseLabelKey>> = {

@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Adapter, AdapterGroup } from '../../adapters/contract.js';
 import type { AdapterError } from '../../adapters/errors.js';
@@ -10,13 +10,17 @@ import { ensureContextRoot } from '../../context/context-root.js';
 import { LiveAnnouncer } from '../../controllers/live-announcer.js';
 import { isKnownLocale, pageMessageLocale, resolveLocale, resolveMessageLocale, type Locale, type LocaleTag } from '../../i18n/locales.js';
 import { messagesVersion, onMessagesChanged } from '../../i18n/message-store.js';
-import { isSharedMessageKey, sharedMessages, type SharedMessageKey } from '../../i18n/messages/index.js';
-import { createTranslator, type MessageBundle, type MessageParams, type Translator } from '../../i18n/translator.js';
+import { loadMessages, messagesLoaded, type Messages } from '../../i18n/lazy-messages.js';
+import { sharedMessages, type SharedMessageKey } from '../../i18n/messages/index.js';
+import { createTranslator, type MessageParams, type Translator } from '../../i18n/translator.js';
 import { shared } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
 import { VERSION } from '../../version.js';
 import { observePageLang } from './page-lang-observer.js';
 import { extendHost, type AdapterNeeds, type NoAdapterNeeds, type ValidatedAdapter, type WidgetHost } from './widget-host.js';
+
+/** The one word shown before a widget's catalogue has arrived (the catalogues are fetched per locale). */
+const LOADING_WORD: Readonly<Record<Locale, string>> = { 'zh-CN': '正在加载…', en: 'Loading…' };
 
 /**
  * Base class of every widget. It resolves the adapter and the display
@@ -36,6 +40,13 @@ import { extendHost, type AdapterNeeds, type NoAdapterNeeds, type ValidatedAdapt
  * has its required groups and, possibly, its optional ones.
  * Terms a portal registers with `registerMessages` apply at once: the
  * widget re-renders.
+ *
+ * The catalogues load per locale (`lazyMessages`): until the effective
+ * locale's words have arrived, a widget that has shown none yet shows a
+ * loading state and does not update (no `willUpdate`, `adapterChanged` or
+ * render runs; the properties changed meanwhile are handed to the update
+ * that follows), and one that has keeps its old language, so raw keys never
+ * show. `updateComplete` waits for the words.
  *
  * The effective display options are reflected to the host as
  * `effective-theme` (`light` | `dark` | `auto`) and the boolean
@@ -81,8 +92,8 @@ export abstract class GrassrootsElement<K extends string = never, N extends Adap
 
   static override styles = [tokens, shared];
 
-  /** The widget's own catalogue, merged over the shared one. */
-  static messages?: MessageBundle<string>;
+  /** The widget's own catalogue, merged over the shared one; usually `lazyMessages`, fetched per locale. */
+  static messages?: Messages<string>;
 
   /**
    * What the widget needs from an adapter (`adapterNeeds(required, optional)`): with a required group
@@ -118,6 +129,10 @@ export abstract class GrassrootsElement<K extends string = never, N extends Adap
   @state() private pageLangVersion = 0;
 
   private translator?: Translator<K | SharedMessageKey>;
+  /** The fetch of a locale's catalogues under way, and its locale. */
+  private wordsLoading?: { tag: LocaleTag; done: Promise<void> };
+  /** What changed while the first words were on their way (old values), for the update after they arrive. */
+  private heldChanges?: Map<PropertyKey, unknown>;
   private localeMemo?: { own: string | undefined; display: DisplayOptions | undefined; version: number; tag: LocaleTag | undefined };
   private cachedPageLocale?: LocaleTag;
   private unobserveLang?: () => void;
@@ -194,9 +209,9 @@ export abstract class GrassrootsElement<K extends string = never, N extends Adap
       this.pageLangVersion++;
     });
     this.unobserveMessages = onMessagesChanged(() => {
-      // A new locale may match the page's lang; new terms need a new translator.
+      // A new locale may match the page's lang; new terms need a new translator (the version tells), but the
+      // old one stays until the words it needs have arrived.
       this.cachedPageLocale = undefined;
-      this.translator = undefined;
       this.pageLangVersion++;
     });
   }
@@ -215,16 +230,81 @@ export abstract class GrassrootsElement<K extends string = never, N extends Adap
    * registered), in the effective locale. Keys are typed: the widget's own and the shared ones.
    */
   protected t(key: K | SharedMessageKey, params?: MessageParams): string {
+    // Before any words have arrived nothing renders that calls t(); if something does, it gets the key.
+    return (this.shownWords() ?? createTranslator(this.effectiveMessageLocale, ...this.wordCatalogues()))(key, params);
+  }
+
+  /** The shared catalogue and the widget's own. */
+  private wordCatalogues(): Messages[] {
+    const own = (this.constructor as typeof GrassrootsElement).messages;
+    return own ? [sharedMessages, own] : [sharedMessages];
+  }
+
+  /**
+   * The translator for the effective locale; while that locale's catalogues are on their way (fetched
+   * here), the previous one, or none when the widget has shown no words yet.
+   */
+  private shownWords(): Translator<K | SharedMessageKey> | undefined {
     const tag = this.effectiveMessageLocale;
-    let translator = this.translator;
-    if (!translator || translator.tag !== tag || translator.version !== messagesVersion()) {
-      const ctor = this.constructor as typeof GrassrootsElement;
-      translator = (
-        ctor.messages ? createTranslator(tag, sharedMessages, ctor.messages) : createTranslator(tag, sharedMessages)
-      ) as Translator<K | SharedMessageKey>;
-      this.translator = translator;
+    const current = this.translator;
+    if (current && current.tag === tag && current.version === messagesVersion()) return current;
+    const catalogues = this.wordCatalogues();
+    if (!messagesLoaded(tag, ...catalogues)) {
+      this.fetchWords(tag, catalogues);
+      return current;
     }
-    return translator(key, params);
+    this.translator = createTranslator(tag, ...catalogues) as Translator<K | SharedMessageKey>;
+    return this.translator;
+  }
+
+  private fetchWords(tag: LocaleTag, catalogues: readonly Messages[]): void {
+    if (this.wordsLoading?.tag === tag) return;
+    const done = loadMessages(tag, ...catalogues).then(
+      () => {
+        const held = this.heldChanges;
+        this.heldChanges = undefined;
+        for (const [name, old] of held ?? []) this.requestUpdate(name, old);
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        // Offline or a missing chunk: say so once; the widget stays in its loading state or old language.
+        console.warn(`[grassroots-gov-widgets] <${this.localName}> could not load its "${tag}" words.`, error);
+      },
+    );
+    this.wordsLoading = { tag, done };
+    void done.then(() => {
+      if (this.wordsLoading?.done === done) this.wordsLoading = undefined;
+    });
+  }
+
+  /** Until a widget has words to show, it shows the loading state instead of updating. */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (this.shownWords()) return super.shouldUpdate(changed);
+    this.heldChanges ??= new Map();
+    for (const [name, old] of changed) if (!this.heldChanges.has(name)) this.heldChanges.set(name, old);
+    render(this.renderWaitingForWords(), this.renderRoot, this.renderOptions);
+    return false;
+  }
+
+  /** The loading state shown before the first words arrive: the one word it needs is built in. */
+  private renderWaitingForWords(): TemplateResult {
+    const locale = this.effectiveLocale;
+    return html`<div part="base" class="gr-root" lang=${locale}>
+      <div class="status" role="status" part="loading">
+        <p class="status-text"><span class="spinner" aria-hidden="true"></span> ${LOADING_WORD[locale]}</p>
+      </div>
+    </div>`;
+  }
+
+  /** Also waits for the catalogues of a new locale and the render that shows them. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let loading = this.wordsLoading; loading; loading = this.wordsLoading) {
+      await loading.done;
+      if (this.wordsLoading === loading) this.wordsLoading = undefined;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   /** The message for an adapter error, in the effective locale. */
@@ -233,8 +313,8 @@ export abstract class GrassrootsElement<K extends string = never, N extends Adap
       return this.t('error.unavailableRetryAfter', { count: Math.ceil(error.retryAfterMs / 1000) });
     }
     // A code without its own message (from a newer backend) gets the generic one.
-    const key = `error.${error.code}` as const;
-    return this.t(isSharedMessageKey(key) ? key : 'error.unknown');
+    const key = `error.${error.code}` as SharedMessageKey;
+    return this.t(this.shownWords()?.has(key) ? key : 'error.unknown');
   }
 
   /** Says `text` through the live region (`this.liveRegion`). */
@@ -303,7 +383,8 @@ export abstract class GrassrootsElement<K extends string = never, N extends Adap
   }
 
   protected override render(): TemplateResult {
-    return html`<div part="base" class="gr-root" lang=${this.effectiveMessageLocale}>
+    // `lang` is that of the words shown (the old ones while a new locale's are on their way).
+    return html`<div part="base" class="gr-root" lang=${this.shownWords()?.tag ?? this.effectiveMessageLocale}>
       ${this.isConfigured ? this.renderContent() : this.renderNotConfigured()}
     </div>`;
   }
