@@ -156,6 +156,8 @@ async function queries() {
     { teamId: teams[0].id },
     { teamId: teams[3].id, sort: 'hours-desc' },
     { teamId: 'team-999' },
+    { teamId: teams[0].id, text: char, skills: ['first-aid'] },
+    { teamId: teams[1].id, text: first.phone.slice(-3), sort: 'joined-desc' },
     { skills: ['first-aid'] },
     { skills: ['legal', 'medical'] },
     { availability: ['weekend'] },
@@ -259,7 +261,7 @@ for (const [engine, open] of ENGINES) describe(`volunteers in SQL on ${engine} g
     for (const query of [{}, { sort: 'joined-desc' }, { areaId: community }]) {
       assert.deepEqual(await walk(sql.resident, query, 199), await walk(memory.volunteers, query, 199), `walk after writes ${JSON.stringify(query)}`);
     }
-    for (const query of [{}, { period: 'quarter' }, { period: 'week', areaId: community }, { areaId: community.split('-')[0] }, { from: '2026-12-01T00:00:00+08:00', to: '2027-02-28T00:00:00+08:00' }]) {
+    for (const query of [{}, { period: 'quarter' }, { period: 'week', areaId: community }, { areaId: community.split('-')[0] }, { areaId: community.split('-').slice(0, 2).join('-'), period: 'quarter' }, { areaId: `${community}-g1` }, { areaId: `${community}-g1-p1`, period: 'quarter' }, { from: '2026-12-01T00:00:00+08:00', to: '2027-02-28T00:00:00+08:00' }]) {
       await same('resident', (api) => api.stats(query), `stats ${JSON.stringify(query)}`);
     }
   });

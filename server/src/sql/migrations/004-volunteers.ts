@@ -13,6 +13,9 @@ import type { Migration } from './index.js';
  * - `skills` and `availability` are bitmasks over SKILLS / AVAILABILITY; `volunteer_skills` lists each
  *   skill's volunteers, and "any of these times" is `availability IN (…)` over the seven masks.
  * - Masked contact values are stored beside the clear ones; only `reveal` reads the clear ones.
+ * `volunteer_totals` keeps, per community, team ('' for everyone) and hour profile, how many volunteers, party
+ * members and seeded hours there are, so `stats` for the city, a district, a street or a community sums a few
+ * thousand rows instead of joining every membership; joins keep it up to date.
  * `volunteer_terms` holds the search terms: every substring of up to four characters of the lower-cased
  * name (`n:`), and the phone's last one to four digits (`p:`).
  */
@@ -95,6 +98,19 @@ CREATE TABLE volunteer_reveals (
   user_id TEXT,
   at TEXT NOT NULL
 );
+CREATE TABLE volunteer_totals (
+  area3 TEXT NOT NULL,
+  area1 TEXT NOT NULL,
+  area2 TEXT NOT NULL,
+  team_id TEXT NOT NULL,
+  profile INTEGER NOT NULL,
+  volunteers INTEGER NOT NULL,
+  party INTEGER NOT NULL,
+  seed_hours DOUBLE PRECISION NOT NULL,
+  PRIMARY KEY (area3, team_id, profile)
+);
+CREATE INDEX volunteer_totals_in_area1 ON volunteer_totals (area1, team_id);
+CREATE INDEX volunteer_totals_in_area2 ON volunteer_totals (area2, team_id);
 CREATE TABLE volunteer_counters (
   name TEXT PRIMARY KEY,
   value INTEGER NOT NULL

@@ -16,11 +16,16 @@ export function areaColumns(placeId: string): Array<string | null> {
   return Array.from({ length: AREA_DEPTHS }, (_, d) => (d < segments.length ? segments.slice(0, d + 1).join('-') : null));
 }
 
-/** The SQL condition (on alias `v`) for volunteers within `areaId`, or null when it is the whole city. */
-export function withinArea(areaId: string): { sql: string; params: SqlValue[] } | null {
+/** How deep `areaId` is: 1 for a district, 3 for a community, 5 for a compound. */
+export function areaDepth(areaId: string): number {
+  return areaId.split('-').length;
+}
+
+/** The SQL condition (on `alias`) for volunteers within `areaId`, or null when it is the whole city. */
+export function withinArea(areaId: string, alias = 'v'): { sql: string; params: SqlValue[] } | null {
   if (areaId === ROOT_AREA_ID) return null;
-  const depth = areaId.split('-').length;
+  const depth = areaDepth(areaId);
   // Volunteers live in communities and compounds (depth 3 and 5): nobody is within a building.
   if (depth > AREA_DEPTHS) return { sql: '1 = 0', params: [] };
-  return { sql: `v.area${depth} = ?`, params: [areaId] };
+  return { sql: `${alias}.area${depth} = ?`, params: [areaId] };
 }

@@ -10,7 +10,7 @@ import { counter } from './counters.js';
 import { decodeKeyset, encodeKeyset } from './cursor.js';
 import { joinVolunteers } from './join.js';
 import { logVolunteerHours } from './log-hours.js';
-import { pageMode, SORT_KEYS, volunteerWhere } from './query.js';
+import { countSql, pageMode, pageWhere, SORT_KEYS, volunteerFilter } from './query.js';
 import { revealVolunteerField } from './reveal.js';
 import { findRow, toVolunteers, VOLUNTEER_COLUMNS, type VolunteerRow } from './rows.js';
 import { volunteerStats } from './stats.js';
@@ -53,14 +53,12 @@ export function createSqlVolunteersApi(ctx: SqlContext): VolunteersApi & Require
       const after = decodeKeyset(options.cursor, query.sort ?? 'name', keys.length);
       const limit = pageLimit(options.limit);
       const mayReveal = hasPermission(ctx.session, 'volunteer:contact');
-      const counted = volunteerWhere(query, mayReveal, 'indexed');
-      const [count, all] = await Promise.all([
-        db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM volunteers v WHERE ${counted.sql}`, counted.params),
-        counter(db, 'rows'),
-      ]);
+      const filter = volunteerFilter(query, mayReveal);
+      const counting = countSql(filter);
+      const [count, all] = await Promise.all([db.get<{ n: number }>(counting.sql, counting.params), counter(db, 'rows')]);
       const total = Number(count!.n);
       // Many matches: walk the sort's index; few: fetch them by the filters' indexes.
-      const where = volunteerWhere(query, mayReveal, pageMode(total, all));
+      const where = pageWhere(filter, pageMode(total, all));
       const columns = keys.map((k) => `v.${k}`).join(', ');
       const keyset = after ? ` AND (${columns}) > (${keys.map(() => '?').join(', ')})` : '';
       const rows = await db.all<VolunteerRow>(

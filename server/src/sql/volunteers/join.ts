@@ -12,6 +12,7 @@ import { joinedNameRank } from './name-rank.js';
 import { findRow, toMask, toVolunteers } from './rows.js';
 import { volunteerId } from './seed.js';
 import { volunteerTerms } from './terms.js';
+import { addToTotals } from './totals.js';
 
 const DAY_MS = 86_400_000;
 
@@ -42,6 +43,7 @@ export async function joinVolunteers(ctx: SqlContext, request: JoinRequest): Pro
     } else {
       row = (await nextCounter(tx, 'rows')) - 1;
       await insertJoined(tx, row, request, community!.label, Date.parse(date) / DAY_MS);
+      await addToTotals(tx, row, '');
       if (team) await addTeam(tx, row, team.id);
     }
     const referenceNumber = `ZY-${date.replaceAll('-', '')}-${String(await nextCounter(tx, `reference:${date}`)).padStart(4, '0')}`;
@@ -79,6 +81,7 @@ async function addTeam(tx: SqlRunner, row: number, teamId: string): Promise<void
     [row, teamId, row],
   );
   if (added.changes === 0) return;
+  await addToTotals(tx, row, teamId);
   await tx.run(
     'UPDATE teams SET member_count = member_count + 1, hours_year = hours_year + (SELECT hours_year FROM volunteers WHERE row_no = ?) WHERE id = ?',
     [row, teamId],

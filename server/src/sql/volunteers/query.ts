@@ -18,64 +18,109 @@ export interface Where {
 }
 
 /**
- * How the filters are written:
- * - `indexed`: each through its own index (search terms, team and skill lists, the area, availability and
- *   party columns), for the total and for a page of few matches, which the database then sorts;
- * - `scan`: as checks on the row, so a page of many matches walks the sort's index and stops after `limit`
- *   (`+ 0` and `|| ''` keep the planner off the filter indexes on both engines).
+ * A volunteer query's filters, each written two ways:
+ * - `lists`: row_no lists from the search terms, a team's members and each chosen skill, intersected;
+ *   with `checks` (the other filters, on indexed columns) they give the total and a page of few matches,
+ *   which the database then sorts. With no checks the total is counted from the lists alone.
+ * - `scan`: every filter as a check on the row, so a page of many matches walks the sort's index and stops
+ *   after `limit` (`+ 0` and `|| ''` keep the planner off the filter indexes on both engines).
  */
+export interface VolunteerFilter {
+  lists: Where[];
+  checks: Where[];
+  scan: Where[];
+}
+
 export type FilterMode = 'indexed' | 'scan';
 
 /**
- * The WHERE of a volunteer query (alias `v`), the memory adapter's matcher in SQL: text is a name
- * substring, or digits that end the phone (without `volunteer:contact` only up to the four a masked phone
- * shows, so nobody probes the hidden ones); every chosen skill; any chosen availability; the team; the area
- * or below; party membership.
+ * The memory adapter's matcher in SQL (alias `v`): text is a name substring, or digits that end the phone
+ * (without `volunteer:contact` only up to the four a masked phone shows, so nobody probes the hidden ones);
+ * every chosen skill; any chosen availability; the team; the area or below; party membership.
  */
-export function volunteerWhere(query: VolunteerQuery, mayRevealPhone: boolean, mode: FilterMode): Where {
-  const parts: string[] = [];
-  const params: SqlValue[] = [];
-  const add = (sql: string, ...values: SqlValue[]) => {
-    parts.push(sql);
-    params.push(...values);
-  };
-  const indexed = mode === 'indexed';
+export function volunteerFilter(query: VolunteerQuery, mayRevealPhone: boolean): VolunteerFilter {
+  const filter: VolunteerFilter = { lists: [], checks: [], scan: [] };
+  const list = (sql: string, ...params: SqlValue[]) => filter.lists.push({ sql, params });
+  const check = (sql: string, ...params: SqlValue[]) => filter.checks.push({ sql, params });
+  const scan = (sql: string, ...params: SqlValue[]) => filter.scan.push({ sql, params });
 
   const text = query.text?.trim().toLowerCase() ?? '';
   if (text) {
     const digits = /^\d+$/.test(text);
     const chars = Array.from(text);
-    if (digits && !(mayRevealPhone || text.length <= PHONE_TERM_DIGITS)) add('1 = 0');
-    else if (digits) {
-      if (indexed) add('v.row_no IN (SELECT row_no FROM volunteer_terms WHERE term = ?)', phoneTerm(text.slice(-PHONE_TERM_DIGITS)));
-      if (!indexed || text.length > PHONE_TERM_DIGITS) add("v.phone LIKE ? ESCAPE '\\'", `%${escapeLike(text)}`);
+    if (digits && !(mayRevealPhone || text.length <= PHONE_TERM_DIGITS)) {
+      check('1 = 0');
+      scan('1 = 0');
+    } else if (digits) {
+      const like = `%${escapeLike(text)}`;
+      list('SELECT row_no FROM volunteer_terms WHERE term = ?', phoneTerm(text.slice(-PHONE_TERM_DIGITS)));
+      if (text.length > PHONE_TERM_DIGITS) check("v.phone LIKE ? ESCAPE '\\'", like);
+      scan("v.phone LIKE ? ESCAPE '\\'", like);
     } else {
-      if (indexed) add('v.row_no IN (SELECT row_no FROM volunteer_terms WHERE term = ?)', nameTerm(chars.slice(0, TERM_CHARS).join('')));
-      if (!indexed || chars.length > TERM_CHARS) add("v.name_lower LIKE ? ESCAPE '\\'", `%${escapeLike(text)}%`);
+      const like = `%${escapeLike(text)}%`;
+      list('SELECT row_no FROM volunteer_terms WHERE term = ?', nameTerm(chars.slice(0, TERM_CHARS).join('')));
+      if (chars.length > TERM_CHARS) check("v.name_lower LIKE ? ESCAPE '\\'", like);
+      scan("v.name_lower LIKE ? ESCAPE '\\'", like);
     }
   }
   if (query.teamId) {
-    if (indexed) add('v.row_no IN (SELECT row_no FROM team_members WHERE team_id = ?)', query.teamId);
-    else add('EXISTS (SELECT 1 FROM team_members m WHERE m.row_no = v.row_no AND m.team_id = ?)', query.teamId);
+    list('SELECT row_no FROM team_members WHERE team_id = ?', query.teamId);
+    scan('EXISTS (SELECT 1 FROM team_members m WHERE m.row_no = v.row_no AND m.team_id = ?)', query.teamId);
   }
   const skills = toMask(SKILLS, query.skills ?? []);
   if (skills) {
-    // Indexed, the first chosen skill's list drives and the mask checks the rest.
-    if (indexed) add('v.row_no IN (SELECT row_no FROM volunteer_skills WHERE skill = ?)', Math.log2(skills & -skills));
-    if (!indexed || skills & (skills - 1)) add('(v.skills & ?) = ?', skills, skills);
+    for (let s = 0; s < SKILLS.length; s++) if (skills & (1 << s)) list('SELECT row_no FROM volunteer_skills WHERE skill = ?', s);
+    scan('(v.skills & ?) = ?', skills, skills);
   }
   const availability = toMask(AVAILABILITY, query.availability ?? []);
   if (availability) {
     // Any chosen time: the few masks that share a bit with it.
     const masks = Array.from({ length: 1 << AVAILABILITY.length }, (_, m) => m).filter((m) => m & availability);
-    add(`v.availability${indexed ? '' : ' + 0'} IN (${placeholders(masks.length)})`, ...masks);
+    check(`v.availability IN (${placeholders(masks.length)})`, ...masks);
+    scan(`v.availability + 0 IN (${placeholders(masks.length)})`, ...masks);
   }
   if (query.areaId) {
     const area = withinArea(query.areaId);
-    if (area) add(indexed ? area.sql : area.sql.replace(' = ?', " || '' = ?"), ...area.params);
+    if (area) {
+      check(area.sql, ...area.params);
+      scan(area.sql.replace(' = ?', " || '' = ?"), ...area.params);
+    }
   }
-  if (query.partyMember !== undefined) add(`v.party${indexed ? '' : ' + 0'} = ?`, query.partyMember ? 1 : 0);
-  return { sql: parts.length ? parts.join(' AND ') : '1 = 1', params };
+  if (query.partyMember !== undefined) {
+    check('v.party = ?', query.partyMember ? 1 : 0);
+    scan('v.party + 0 = ?', query.partyMember ? 1 : 0);
+  }
+  return filter;
+}
+
+function intersect(lists: readonly Where[]): Where {
+  return { sql: lists.map((l) => l.sql).join(' INTERSECT '), params: lists.flatMap((l) => l.params) };
+}
+
+function and(parts: readonly Where[]): Where {
+  return parts.length ? { sql: parts.map((p) => p.sql).join(' AND '), params: parts.flatMap((p) => p.params) } : { sql: '1 = 1', params: [] };
+}
+
+/** The statement counting a filter's matches (one column, `n`). */
+export function countSql(filter: VolunteerFilter): Where {
+  if (filter.lists.length && !filter.checks.length) {
+    const lists = intersect(filter.lists);
+    return { sql: `SELECT COUNT(*) AS n FROM (${lists.sql}) t`, params: lists.params };
+  }
+  const where = and(pageParts(filter, 'indexed'));
+  return { sql: `SELECT COUNT(*) AS n FROM volunteers v WHERE ${where.sql}`, params: where.params };
+}
+
+/** The WHERE of a page (alias `v`). */
+export function pageWhere(filter: VolunteerFilter, mode: FilterMode): Where {
+  return and(pageParts(filter, mode));
+}
+
+function pageParts(filter: VolunteerFilter, mode: FilterMode): Where[] {
+  if (mode === 'scan') return filter.scan;
+  if (!filter.lists.length) return filter.checks;
+  const lists = intersect(filter.lists);
+  return [{ sql: `v.row_no IN (${lists.sql})`, params: lists.params }, ...filter.checks];
 }
 
 /**

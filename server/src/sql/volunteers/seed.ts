@@ -11,6 +11,7 @@ import { VOLUNTEER_INDEXES } from '../migrations/004-volunteers.js';
 import { areaColumns } from './area-levels.js';
 import { BATCH_ROWS, BatchInsert } from './batch.js';
 import { volunteerTerms } from './terms.js';
+import { seedTotals } from './totals.js';
 
 /** Seeded hours are spread over the year by one of the memory adapter's patterns, chosen by row (`i % P`). */
 const HOUR_PROFILES = PROFILES.length;
@@ -88,6 +89,7 @@ export async function seedVolunteers(tx: SqlRunner, input: SeedInput): Promise<v
   for (const batch of [members, skills, terms]) await batch.flush();
 
   for (const index of VOLUNTEER_INDEXES) await tx.run(index.sql);
+  await seedTotals(tx);
   // Statistics for the planner, so a filter most volunteers match (party members) does not drive a query.
   for (const table of ['volunteers', 'team_members', 'volunteer_skills', 'volunteer_terms']) await tx.run(`ANALYZE ${table}`);
 

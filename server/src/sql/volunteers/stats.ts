@@ -6,14 +6,16 @@ import { resolveStatsPeriod, round2, StatsQuery, statsMonths, statsQueryErrors, 
 import type { TeamKind } from '../../../../src/domain/volunteers.js';
 import type { SqlContext } from '../context.js';
 import type { SqlValue } from '../db.js';
-import { ROOT_AREA_ID, withinArea } from './area-levels.js';
+import { areaDepth, ROOT_AREA_ID, withinArea } from './area-levels.js';
+import { TOTALS_DEPTH } from './totals.js';
 
 const HOUR_MS = 3_600_000;
 const P = PROFILES.length;
 
 /**
  * `volunteers.stats`, the memory adapter's figures from SQL aggregates: counts and seeded hours per
- * hour profile (for the area and per team) are summed by the database, logged hours per day and per team;
+ * hour profile (for the area and per team; from `volunteer_totals` down to a community) are summed by
+ * the database, logged hours per day and per team;
  * spreading the seeded hours over the period by profile (a few numbers) is done here, as the memory adapter does.
  */
 export async function volunteerStats(ctx: SqlContext, query: StatsQuery): Promise<VolunteerStats> {
@@ -26,29 +28,48 @@ export async function volunteerStats(ctx: SqlContext, query: StatsQuery): Promis
   const q = StatsQuery.parse(query);
   const { from, to } = resolveStatsPeriod(q, now);
   const areaId = q.areaId ?? ROOT_AREA_ID;
-  const area = withinArea(areaId);
+  const db = ctx.db;
+  // Down to a community, from the per-community totals; below it (a grid, a compound), from the few rows there.
+  const fromTotals = areaId === ROOT_AREA_ID || areaDepth(areaId) <= TOTALS_DEPTH;
+  const area = withinArea(areaId, fromTotals ? 't' : 'v');
   const where = area ? area.sql : '1 = 1';
   const params: SqlValue[] = area ? area.params : [];
-  const db = ctx.db;
+  const logWhere = withinArea(areaId);
 
   const [counts, byProfile, teamProfiles, teams, logDays, logTeams, epochRow] = await Promise.all([
-    db.get<{ volunteers: number; party: number | null }>(`SELECT COUNT(*) AS volunteers, SUM(v.party) AS party FROM volunteers v WHERE ${where}`, params),
-    db.all<{ profile: number; hours: number }>(`SELECT v.profile, SUM(v.seed_hours_year) AS hours FROM volunteers v WHERE ${where} GROUP BY v.profile`, params),
-    db.all<{ team_id: string; profile: number; members: number; hours: number }>(
-      `SELECT m.team_id, v.profile, COUNT(*) AS members, SUM(v.seed_hours_year) AS hours
-       FROM team_members m JOIN volunteers v ON v.row_no = m.row_no WHERE ${where} GROUP BY m.team_id, v.profile`,
-      params,
-    ),
+    fromTotals
+      ? db.get<{ volunteers: number | null; party: number | null }>(
+          `SELECT SUM(t.volunteers) AS volunteers, SUM(t.party) AS party FROM volunteer_totals t WHERE t.team_id = '' AND ${where}`,
+          params,
+        )
+      : db.get<{ volunteers: number | null; party: number | null }>(`SELECT COUNT(*) AS volunteers, SUM(v.party) AS party FROM volunteers v WHERE ${where}`, params),
+    fromTotals
+      ? db.all<{ profile: number; hours: number }>(
+          `SELECT t.profile, SUM(t.seed_hours) AS hours FROM volunteer_totals t WHERE t.team_id = '' AND ${where} GROUP BY t.profile`,
+          params,
+        )
+      : db.all<{ profile: number; hours: number }>(`SELECT v.profile, SUM(v.seed_hours_year) AS hours FROM volunteers v WHERE ${where} GROUP BY v.profile`, params),
+    fromTotals
+      ? db.all<{ team_id: string; profile: number; members: number; hours: number }>(
+          `SELECT t.team_id, t.profile, SUM(t.volunteers) AS members, SUM(t.seed_hours) AS hours
+           FROM volunteer_totals t WHERE t.team_id <> '' AND ${where} GROUP BY t.team_id, t.profile`,
+          params,
+        )
+      : db.all<{ team_id: string; profile: number; members: number; hours: number }>(
+          `SELECT m.team_id, v.profile, COUNT(*) AS members, SUM(v.seed_hours_year) AS hours
+           FROM team_members m JOIN volunteers v ON v.row_no = m.row_no WHERE ${where} GROUP BY m.team_id, v.profile`,
+          params,
+        ),
     db.all<{ id: string; name: string; kind: TeamKind }>('SELECT id, name, kind FROM teams ORDER BY team_no'),
     db.all<{ at: number; hours: number }>(
       `SELECT l.day_start_ms AS at, SUM(l.hours) AS hours FROM hour_logs l JOIN volunteers v ON v.row_no = l.row_no
-       WHERE l.day_start_ms >= ? AND l.day_start_ms < ? AND ${where} GROUP BY l.day_start_ms`,
-      [from.getTime(), to.getTime(), ...params],
+       WHERE l.day_start_ms >= ? AND l.day_start_ms < ? AND ${logWhere?.sql ?? '1 = 1'} GROUP BY l.day_start_ms`,
+      [from.getTime(), to.getTime(), ...(logWhere?.params ?? [])],
     ),
     db.all<{ team_id: string; hours: number }>(
       `SELECT m.team_id, SUM(l.hours) AS hours FROM hour_logs l JOIN volunteers v ON v.row_no = l.row_no JOIN team_members m ON m.row_no = l.row_no
-       WHERE l.day_start_ms >= ? AND l.day_start_ms < ? AND ${where} GROUP BY m.team_id`,
-      [from.getTime(), to.getTime(), ...params],
+       WHERE l.day_start_ms >= ? AND l.day_start_ms < ? AND ${logWhere?.sql ?? '1 = 1'} GROUP BY m.team_id`,
+      [from.getTime(), to.getTime(), ...(logWhere?.params ?? [])],
     ),
     db.get<{ value: string }>("SELECT value FROM meta WHERE name = 'epoch'"),
   ]);
