@@ -1,6 +1,6 @@
 import { AVAILABILITY, SKILLS, type VolunteerQuery, type VolunteerSort } from '../../../../src/domain/volunteers.js';
 import { placeholders, type SqlValue } from '../db.js';
-import { withinArea } from './area-levels.js';
+import { areaDepth, withinArea } from './area-levels.js';
 import { toMask } from './rows.js';
 import { escapeLike, nameTerm, PHONE_TERM_DIGITS, phoneTerm, TERM_CHARS } from './terms.js';
 
@@ -18,17 +18,22 @@ export interface Where {
 }
 
 /**
- * A volunteer query's filters, each written two ways:
+ * A volunteer query's filters, written for three plans:
  * - `lists`: row_no lists from the search terms, a team's members and each chosen skill, intersected;
  *   with `checks` (the other filters, on indexed columns) they give the total and a page of few matches,
  *   which the database then sorts. With no checks the total is counted from the lists alone.
+ * - `probes`: within a street or smaller, the area's index drives and each list is a look-up per row.
  * - `scan`: every filter as a check on the row, so a page of many matches walks the sort's index and stops
  *   after `limit` (`+ 0` and `|| ''` keep the planner off the filter indexes on both engines).
  */
 export interface VolunteerFilter {
   lists: Where[];
+  /** Each list as a look-up for one row (`EXISTS` on the list's unique index). */
+  probes: Where[];
   checks: Where[];
   scan: Where[];
+  /** A street or smaller: fewer rows than most lists, so its index drives and the lists are probed row by row. */
+  areaDrives: boolean;
 }
 
 export type FilterMode = 'indexed' | 'scan';
@@ -39,8 +44,11 @@ export type FilterMode = 'indexed' | 'scan';
  * every chosen skill; any chosen availability; the team; the area or below; party membership.
  */
 export function volunteerFilter(query: VolunteerQuery, mayRevealPhone: boolean): VolunteerFilter {
-  const filter: VolunteerFilter = { lists: [], checks: [], scan: [] };
-  const list = (sql: string, ...params: SqlValue[]) => filter.lists.push({ sql, params });
+  const filter: VolunteerFilter = { lists: [], probes: [], checks: [], scan: [], areaDrives: false };
+  const list = (table: string, column: string, value: SqlValue) => {
+    filter.lists.push({ sql: `SELECT row_no FROM ${table} WHERE ${column} = ?`, params: [value] });
+    filter.probes.push({ sql: `EXISTS (SELECT 1 FROM ${table} x WHERE x.${column} = ? AND x.row_no = v.row_no)`, params: [value] });
+  };
   const check = (sql: string, ...params: SqlValue[]) => filter.checks.push({ sql, params });
   const scan = (sql: string, ...params: SqlValue[]) => filter.scan.push({ sql, params });
 
@@ -53,23 +61,23 @@ export function volunteerFilter(query: VolunteerQuery, mayRevealPhone: boolean):
       scan('1 = 0');
     } else if (digits) {
       const like = `%${escapeLike(text)}`;
-      list('SELECT row_no FROM volunteer_terms WHERE term = ?', phoneTerm(text.slice(-PHONE_TERM_DIGITS)));
+      list('volunteer_terms', 'term', phoneTerm(text.slice(-PHONE_TERM_DIGITS)));
       if (text.length > PHONE_TERM_DIGITS) check("v.phone LIKE ? ESCAPE '\\'", like);
       scan("v.phone LIKE ? ESCAPE '\\'", like);
     } else {
       const like = `%${escapeLike(text)}%`;
-      list('SELECT row_no FROM volunteer_terms WHERE term = ?', nameTerm(chars.slice(0, TERM_CHARS).join('')));
+      list('volunteer_terms', 'term', nameTerm(chars.slice(0, TERM_CHARS).join('')));
       if (chars.length > TERM_CHARS) check("v.name_lower LIKE ? ESCAPE '\\'", like);
       scan("v.name_lower LIKE ? ESCAPE '\\'", like);
     }
   }
   if (query.teamId) {
-    list('SELECT row_no FROM team_members WHERE team_id = ?', query.teamId);
+    list('team_members', 'team_id', query.teamId);
     scan('EXISTS (SELECT 1 FROM team_members m WHERE m.row_no = v.row_no AND m.team_id = ?)', query.teamId);
   }
   const skills = toMask(SKILLS, query.skills ?? []);
   if (skills) {
-    for (let s = 0; s < SKILLS.length; s++) if (skills & (1 << s)) list('SELECT row_no FROM volunteer_skills WHERE skill = ?', s);
+    for (let s = 0; s < SKILLS.length; s++) if (skills & (1 << s)) list('volunteer_skills', 'skill', s);
     scan('(v.skills & ?) = ?', skills, skills);
   }
   const availability = toMask(AVAILABILITY, query.availability ?? []);
@@ -82,8 +90,11 @@ export function volunteerFilter(query: VolunteerQuery, mayRevealPhone: boolean):
   if (query.areaId) {
     const area = withinArea(query.areaId);
     if (area) {
+      filter.areaDrives = areaDepth(query.areaId) >= 2;
       check(area.sql, ...area.params);
-      scan(area.sql.replace(' = ?', " || '' = ?"), ...area.params);
+      // By name, the area's index is in the sort's order already: it drives the scan too.
+      const byName = (query.sort ?? 'name') === 'name';
+      scan(byName ? area.sql : area.sql.replace(' = ?', " || '' = ?"), ...area.params);
     }
   }
   if (query.partyMember !== undefined) {
@@ -119,6 +130,7 @@ export function pageWhere(filter: VolunteerFilter, mode: FilterMode): Where {
 function pageParts(filter: VolunteerFilter, mode: FilterMode): Where[] {
   if (mode === 'scan') return filter.scan;
   if (!filter.lists.length) return filter.checks;
+  if (filter.areaDrives) return [...filter.checks, ...filter.probes];
   const lists = intersect(filter.lists);
   return [{ sql: `v.row_no IN (${lists.sql})`, params: lists.params }, ...filter.checks];
 }
