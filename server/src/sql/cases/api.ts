@@ -13,7 +13,7 @@ import type { SqlContext } from '../context.js';
 import type { SqlRunner } from '../db.js';
 import { idempotent } from '../idempotent.js';
 import { actionErrors, actorOf, applyAction } from './actions.js';
-import { areaExists, findArea, rootAreaId, type PlacedArea } from './areas.js';
+import { areaExists, areaRanks, findArea, rootAreaId, type PlacedArea } from './areas.js';
 import { findCategory, listCategories, listDepartments } from './catalogue.js';
 import { requirePermission, throwIfInvalid } from './errors.js';
 import { and, queryWhere, scopeWhere, withinAreaWhere } from './filters.js';
@@ -60,7 +60,7 @@ export function createSqlCasesApi(ctx: SqlContext): WithStats<CasesApi> {
       if (!area) throw new AdapterError('not_found', `No area ${areaId}`);
       // "Near" means the same community: neighbours there see the same street light.
       const scope = area.path.find((a) => a.level === 'community')?.id ?? areaId;
-      const within = withinAreaWhere(scope);
+      const within = withinAreaWhere(scope, await rootAreaId(db));
       const rows = await db.all<CaseRow>(
         `SELECT c.* FROM cases c WHERE c.category_code = ? AND c.status <> 'closed' AND ${within.sql} ORDER BY c.created_at DESC, c.id DESC LIMIT ?`,
         [String(categoryCode), ...within.params, SIMILAR_LIMIT],
@@ -102,7 +102,10 @@ export function createSqlCasesApi(ctx: SqlContext): WithStats<CasesApi> {
 
     async list(query, options = {}) {
       throwIfInvalid(fieldErrorsFrom(CaseQuery, query), 'Invalid case query');
-      const filter = and([scopeWhere(caseScope(session), session), ...queryWhere(query, session, ctx.now())]);
+      const scope = caseScope(session);
+      const root = await rootAreaId(db);
+      const ranks = await areaRanks(db, 'areaIds' in scope ? scope.areaIds : []);
+      const filter = and([scopeWhere(scope, session, ranks, root), ...queryWhere(query, session, ctx.now(), root)]);
       const page = await listPage(db, filter, query.sort ?? defaultCaseSort(session), options);
       return { items: await summaries(db, page.rows, await namesOf(db), options.locale), nextCursor: page.nextCursor, total: page.total };
     },

@@ -1,4 +1,5 @@
 import type { AreaLevel } from '../../../../src/domain/areas.js';
+import { supervisionRank } from '../../../../src/domain/case-machine.js';
 import type { CaseArea } from '../../../../src/domain/case-validation.js';
 import { placeholders, type SqlRunner } from '../db.js';
 
@@ -36,8 +37,23 @@ export async function areaExists(db: SqlRunner, id: string): Promise<boolean> {
   return (await db.get('SELECT 1 AS one FROM areas WHERE id = ?', [id])) !== undefined;
 }
 
-/** The root of the hierarchy: the area statistics cover when a query names none. */
-export async function rootAreaId(db: SqlRunner): Promise<string> {
-  const row = await db.get<{ id: string }>('SELECT id FROM areas WHERE parent_id IS NULL ORDER BY seq LIMIT 1');
-  return row?.id ?? 'city';
+// The hierarchy's root is written once, by the seed: one read per database.
+const roots = new WeakMap<object, Promise<string>>();
+
+/** The root of the hierarchy: every case lies within it; statistics cover it when a query names no area. */
+export function rootAreaId(db: SqlRunner): Promise<string> {
+  let root = roots.get(db);
+  if (!root) {
+    root = db.get<{ id: string }>('SELECT id FROM areas WHERE parent_id IS NULL ORDER BY seq LIMIT 1').then((row) => row?.id ?? 'city');
+    roots.set(db, root);
+    root.catch(() => roots.delete(db));
+  }
+  return root;
+}
+
+/** The rank a grid centre works at in each of these areas (`supervisionRank`); unknown areas are left out. */
+export async function areaRanks(db: SqlRunner, ids: readonly string[]): Promise<Map<string, number>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.all<{ id: string; level: AreaLevel }>(`SELECT id, level FROM areas WHERE id IN (${placeholders(ids.length)})`, ids);
+  return new Map(rows.map((r) => [r.id, supervisionRank({ areaIds: [r.id] }, { areaPath: [r] })]));
 }

@@ -16,53 +16,85 @@ function likeContains(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/** Reported or followed by this user. */
-export function mineWhere(userId: string): Where {
-  return {
-    sql: '(c.reporter_id = ? OR EXISTS (SELECT 1 FROM case_followers f WHERE f.case_id = c.id AND f.user_id = ?))',
-    params: [userId, userId],
-  };
+/** The ids of the cases this user reported or follows: a small set, read from two indexes. */
+function mineSet(userId: string): Where {
+  return { sql: 'SELECT m.id FROM cases m WHERE m.reporter_id = ? UNION SELECT f.case_id FROM case_followers f WHERE f.user_id = ?', params: [userId, userId] };
 }
 
-/** Located in this area or below it (every area on a case's path is in `case_areas`). */
-export function withinAreaWhere(areaId: string): Where {
+/** Reported or followed by this user. */
+export function mineWhere(userId: string): Where {
+  const set = mineSet(userId);
+  return { sql: `c.id IN (${set.sql})`, params: set.params };
+}
+
+/** Located in this area or below it (every area on a case's path is in `case_areas`); the root holds every case. */
+export function withinAreaWhere(areaId: string, rootId: string): Where {
+  if (areaId === rootId) return EVERYTHING;
   return { sql: 'c.id IN (SELECT ca.case_id FROM case_areas ca WHERE ca.area_id = ?)', params: [areaId] };
 }
 
-/** `inCaseScope` of src/domain/case-scope.ts as SQL: the session's own cases, plus what its scope holds. */
-export function scopeWhere(scope: CaseScope, session: Session): Where {
-  const mine = session.userId === null ? NOTHING : mineWhere(session.userId);
-  const or = (other: Where): Where => ({ sql: `(${mine.sql} OR ${other.sql})`, params: [...mine.params, ...other.params] });
+const EVERYTHING: Where = { sql: '1 = 1', params: [] };
+
+/** The rank of each of the session's areas at which a grid centre there works (see `supervisionRank`). */
+export type AreaRanks = ReadonlyMap<string, number>;
+
+/**
+ * `inCaseScope` of src/domain/case-scope.ts as SQL: the session's own cases, plus what its scope holds,
+ * as one set of ids (so the sort index can be walked and probed, and COUNT reads the set). A scope
+ * that holds the root holds everything.
+ */
+export function scopeWhere(scope: CaseScope, session: Session, ranks: AreaRanks, rootId: string): Where {
+  const mine = session.userId === null ? null : mineSet(session.userId);
+  const union = (other: Where): Where => {
+    const parts = mine ? [other, mine] : [other];
+    return { sql: `c.id IN (${parts.map((p) => p.sql).join(' UNION ')})`, params: parts.flatMap((p) => p.params) };
+  };
+  const areaIds = scope.kind === 'supervision' || scope.kind === 'areas' ? scope.areaIds.filter((id) => ranks.has(id)) : [];
   switch (scope.kind) {
     case 'none':
     case 'own':
-      return mine;
-    case 'department':
-      return or({ sql: 'c.department_id = ?', params: [scope.departmentId] });
-    case 'supervision':
-      // `supervises`: some area of the centre on the case's path ranks at or above the case's escalation level.
-      if (scope.areaIds.length === 0) return mine;
-      return or({
-        sql: `EXISTS (SELECT 1 FROM case_areas ca WHERE ca.case_id = c.id AND ca.area_id IN (${placeholders(scope.areaIds.length)}) AND ca.area_rank >= c.escalation_rank)`,
-        params: [...scope.areaIds],
-      });
+      return mine ? mineWhere(session.userId!) : NOTHING;
+    case 'department': {
+      // A column test, not a set: a department can hold a large share of the city's cases.
+      const own: Where = { sql: 'c.department_id = ?', params: [scope.departmentId] };
+      if (!mine) return own;
+      return { sql: `(${own.sql} OR c.id IN (${mine.sql}))`, params: [...own.params, ...mine.params] };
+    }
+    case 'supervision': {
+      // `supervises`: an area of the centre on the case's path ranks at or above the case's escalation level.
+      // A district or city centre (rank ≥ the top level) supervises everything in its area.
+      if (areaIds.includes(rootId) && ranks.get(rootId)! >= 2) return EVERYTHING;
+      const high = areaIds.filter((id) => ranks.get(id)! >= 2);
+      const low = areaIds.filter((id) => ranks.get(id)! < 2);
+      const parts: Where[] = [];
+      if (high.length) parts.push({ sql: `SELECT ca.case_id FROM case_areas ca WHERE ca.area_id IN (${placeholders(high.length)})`, params: high });
+      if (low.length) {
+        parts.push({
+          sql: `SELECT ca.case_id FROM case_areas ca JOIN cases x ON x.id = ca.case_id WHERE ca.area_id IN (${placeholders(low.length)}) AND x.escalation_rank <= ca.area_rank`,
+          params: low,
+        });
+      }
+      if (parts.length === 0) return mine ? mineWhere(session.userId!) : NOTHING;
+      return union({ sql: parts.map((p) => p.sql).join(' UNION '), params: parts.flatMap((p) => p.params) });
+    }
     case 'areas':
-      if (scope.areaIds.length === 0) return mine;
-      return or({ sql: `c.id IN (SELECT ca.case_id FROM case_areas ca WHERE ca.area_id IN (${placeholders(scope.areaIds.length)}))`, params: [...scope.areaIds] });
+      if (areaIds.includes(rootId)) return EVERYTHING;
+      if (areaIds.length === 0) return mine ? mineWhere(session.userId!) : NOTHING;
+      return union({ sql: `SELECT ca.case_id FROM case_areas ca WHERE ca.area_id IN (${placeholders(areaIds.length)})`, params: areaIds });
   }
 }
 
 const iso = (value: string): string => new Date(value).toISOString();
 
 /** Every filter of a (valid) CaseQuery; time bounds as the contract has them (`reportedFrom` inclusive, the others exclusive). */
-export function queryWhere(query: CaseQuery, session: Session, now: Date): Where[] {
+export function queryWhere(query: CaseQuery, session: Session, now: Date, rootId: string): Where[] {
   const out: Where[] = [];
   if (query.mine) out.push(session.userId === null ? NOTHING : mineWhere(session.userId));
   if (query.status?.length) out.push({ sql: `c.status IN (${placeholders(query.status.length)})`, params: [...query.status] });
   if (query.urgency?.length) out.push({ sql: `c.urgency IN (${placeholders(query.urgency.length)})`, params: [...query.urgency] });
   if (query.categoryCode) out.push({ sql: 'c.category_code = ?', params: [query.categoryCode] });
   if (query.departmentId) out.push({ sql: 'c.department_id = ?', params: [query.departmentId] });
-  if (query.areaId) out.push(withinAreaWhere(query.areaId));
+  if (query.areaId) out.push(withinAreaWhere(query.areaId, rootId));
   if (query.overdue !== undefined) {
     // `isOverdue`: not settled and past its due date.
     out.push(query.overdue ? { sql: '(c.settled = 0 AND c.due_at < ?)', params: [now.toISOString()] } : { sql: '(c.settled = 1 OR c.due_at >= ?)', params: [now.toISOString()] });

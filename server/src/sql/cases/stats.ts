@@ -1,7 +1,7 @@
-import { median, resolveStatsPeriod, round2, statsWeeks, type CaseStats, type DepartmentStats, type StatsQuery } from '../../../../src/domain/stats.js';
+import { median, resolveStatsPeriod, round2, statsWeeks, type CaseStats, type CategoryStats, type DepartmentStats, type StatsQuery } from '../../../../src/domain/stats.js';
 import type { SqlRunner, SqlValue } from '../db.js';
 import type { Names } from './catalogue.js';
-import { withinAreaWhere, type Where } from './filters.js';
+import { withinAreaWhere } from './filters.js';
 
 const DAY_MS = 86_400_000;
 
@@ -19,118 +19,132 @@ const mid = (values: number[]) => {
   const m = median(values);
   return m === null ? null : round2(m);
 };
+const sum = (condition: string) => `SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
+const ON_TIME = 'c.settled_at IS NOT NULL AND c.settled_at <= c.due_at';
 
 /**
  * `cases.stats` as SQL aggregates over the cases located in the area: the figures `CaseStats`
- * (src/domain/stats.ts) defines, exactly as the memory adapter's case-stats computes them. Medians
- * are taken here from the durations SQL selects (portable SQL has no median).
+ * (src/domain/stats.ts) defines, as the memory adapter's case-stats computes them. Each query reads
+ * one index range that covers it (reported by `created_at`, closed by `closed_at`, handled by
+ * `settled_at`, overdue and escalated among the open cases), never the whole table. Medians are taken
+ * here from the durations SQL selects (portable SQL has no median).
  */
 export async function caseStats(db: SqlRunner, query: StatsQuery, env: StatsEnv): Promise<CaseStats> {
   const { from, to } = resolveStatsPeriod(query, env.now);
   const areaId = query.areaId ?? env.rootId;
   const [start, end, now] = [from.toISOString(), to.toISOString(), env.now.toISOString()];
-  // Every case lies within the root: no need to ask.
-  const area: Where = areaId === env.rootId ? { sql: '1 = 1', params: [] } : withinAreaWhere(areaId);
-  const reportedIn = 'c.created_at >= ? AND c.created_at < ?';
-  const closedIn = "c.status = 'closed' AND c.closed_at >= ? AND c.closed_at < ?";
-  const handledIn = 'c.settled_at >= ? AND c.settled_at < ?';
-  const onTime = 'c.settled_at IS NOT NULL AND c.settled_at <= c.due_at';
-  const overdue = 'c.settled = 0 AND c.due_at < ?';
-  const sum = (condition: string) => `SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
+  const area = withinAreaWhere(areaId, env.rootId);
   const all = <T>(sql: string, params: SqlValue[]) => db.all<T>(sql, [...params, ...area.params]);
+  const weeks = statsWeeks(from, to).map((w) => ({ key: w.key, start: w.start.toISOString(), end: w.end.toISOString() }));
+  const perWeek = (column: string) => weeks.map((_, i) => `${sum(`${column} >= ? AND ${column} < ?`)} AS w${i}`).join(', ');
+  const weekParams = weeks.flatMap((w) => [w.start, w.end]);
 
-  const [totals] = await all<Record<string, unknown>>(
-    `SELECT ${sum(reportedIn)} AS reported, ${sum(closedIn)} AS closed, ${sum(`${closedIn} AND ${onTime}`)} AS on_time,
-            ${sum(overdue)} AS overdue, ${sum('c.settled = 0 AND c.escalation_rank > 0')} AS escalated
-       FROM cases c WHERE ${area.sql}`,
-    [start, end, start, end, start, end, now],
+  const reported = await all<Record<string, unknown>>(
+    `SELECT c.category_code AS code, COUNT(*) AS n${weeks.length ? `, ${perWeek('c.created_at')}` : ''}
+       FROM cases c WHERE c.created_at >= ? AND c.created_at < ? AND ${area.sql} GROUP BY c.category_code`,
+    [...weekParams, start, end],
   );
-  const ratings = await all<{ rating: number; n: number }>(
-    `SELECT c.rating, COUNT(*) AS n FROM cases c WHERE ${closedIn} AND c.rating IS NOT NULL AND ${area.sql} GROUP BY c.rating`,
+  // Closed and handled cases are read row by row (their medians need every duration) from indexes that
+  // cover them, and counted from those rows: a second, grouped scan of the same range would cost as much.
+  const closed = await all<{ code: string; rating: number | null; on_time: number; created_at: string; closed_at: string }>(
+    `SELECT c.category_code AS code, c.rating, CASE WHEN ${ON_TIME} THEN 1 ELSE 0 END AS on_time, c.created_at, c.closed_at
+       FROM cases c WHERE c.closed_at >= ? AND c.closed_at < ? AND c.status = 'closed' AND ${area.sql}`,
     [start, end],
   );
-  const closedTimes = await all<{ created_at: string; closed_at: string }>(
-    `SELECT c.created_at, c.closed_at FROM cases c WHERE ${closedIn} AND ${area.sql}`,
+  const overdue = await all<{ code: string; department_id: string | null; n: number }>(
+    `SELECT c.category_code AS code, c.department_id, COUNT(*) AS n FROM cases c WHERE c.settled = 0 AND c.due_at < ? AND ${area.sql}
+      GROUP BY c.category_code, c.department_id`,
+    [now],
+  );
+  const [escalated] = await all<{ n: number }>(`SELECT COUNT(*) AS n FROM cases c WHERE c.settled = 0 AND c.escalation_rank > 0 AND ${area.sql}`, []);
+  const handled = await all<{ department_id: string; on_time: number; rating: number | null; created_at: string; settled_at: string }>(
+    `SELECT c.department_id, CASE WHEN ${ON_TIME} THEN 1 ELSE 0 END AS on_time, c.rating, c.created_at, c.settled_at
+       FROM cases c WHERE c.settled_at >= ? AND c.settled_at < ? AND c.department_id IS NOT NULL AND ${area.sql}`,
     [start, end],
   );
-  const categories = await all<{ code: string; name: string; reported: number; closed: number; overdue: number }>(
-    `SELECT c.category_code AS code, MIN(c.category_name) AS name, ${sum(reportedIn)} AS reported, ${sum(closedIn)} AS closed, ${sum(overdue)} AS overdue
-       FROM cases c WHERE ${area.sql} GROUP BY c.category_code`,
-    [start, end, start, end, now],
-  );
-  const urges = await all<{ department_id: string; n: number }>(
-    `SELECT COALESCE(e.department_id, c.department_id) AS department_id, COUNT(*) AS n
-       FROM case_events e JOIN cases c ON c.id = e.case_id
-      WHERE e.action = 'urge' AND e.at >= ? AND e.at < ? AND COALESCE(e.department_id, c.department_id) IS NOT NULL AND ${area.sql}
-      GROUP BY COALESCE(e.department_id, c.department_id)`,
-    [start, end],
-  );
-  const departments = await all<{ id: string; name: string; handled: number; on_time: number; rated: number; rating_sum: number | null; overdue: number }>(
-    `SELECT c.department_id AS id, MIN(c.department_name) AS name, ${sum(handledIn)} AS handled, ${sum(`${handledIn} AND ${onTime}`)} AS on_time,
-            ${sum(`${handledIn} AND c.rating IS NOT NULL`)} AS rated, SUM(CASE WHEN ${handledIn} THEN c.rating END) AS rating_sum, ${sum(overdue)} AS overdue
-       FROM cases c WHERE c.department_id IS NOT NULL AND ${area.sql} GROUP BY c.department_id`,
-    [start, end, start, end, start, end, start, end, now],
-  );
-  const handledTimes = await all<{ department_id: string; created_at: string; settled_at: string }>(
-    `SELECT c.department_id, c.created_at, c.settled_at FROM cases c WHERE c.department_id IS NOT NULL AND ${handledIn} AND ${area.sql}`,
-    [start, end],
-  );
-  const weeks = statsWeeks(from, to);
-  const [weekly] = weeks.length
-    ? await all<Record<string, unknown>>(
-        `SELECT ${weeks.map((_, i) => `${sum('c.created_at >= ? AND c.created_at < ?')} AS r${i}, ${sum("c.status = 'closed' AND c.closed_at >= ? AND c.closed_at < ?")} AS c${i}`).join(', ')}
-           FROM cases c WHERE ${area.sql}`,
-        weeks.flatMap((w) => {
-          const [a, b] = [w.start.toISOString(), w.end.toISOString()];
-          return [a, b, a, b];
-        }),
-      )
-    : [{}];
+  // An urge names the department it urged; one that does not urged the case's department.
+  const urgedIn = "e.action = 'urge' AND e.at >= ? AND e.at < ?";
+  const urges = area.sql === '1 = 1'
+    ? await db.all<{ department_id: string | null; n: number }>(`SELECT e.department_id, COUNT(*) AS n FROM case_events e WHERE ${urgedIn} GROUP BY e.department_id`, [start, end])
+    : await all<{ department_id: string | null; n: number }>(
+        `SELECT e.department_id, COUNT(*) AS n FROM case_events e JOIN cases c ON c.id = e.case_id WHERE ${urgedIn} AND ${area.sql} GROUP BY e.department_id`,
+        [start, end],
+      );
+  if (urges.some((u) => u.department_id === null)) {
+    urges.push(
+      ...(await all<{ department_id: string; n: number }>(
+        `SELECT c.department_id, COUNT(*) AS n FROM case_events e JOIN cases c ON c.id = e.case_id
+          WHERE ${urgedIn} AND e.department_id IS NULL AND c.department_id IS NOT NULL AND ${area.sql} GROUP BY c.department_id`,
+        [start, end],
+      )),
+    );
+  }
 
-  const closed = count(totals!.closed);
-  const distribution = [1, 2, 3, 4, 5].map((rating) => ({ rating, count: count(ratings.find((r) => Number(r.rating) === rating)?.n) }));
+  // By category: every category with a figure.
+  const categories = new Map<string, CategoryStats>();
+  const category = (code: string) => {
+    let row = categories.get(code);
+    if (!row) categories.set(code, (row = { categoryCode: code, categoryName: env.names.category(code, code, env.locale), reported: 0, closed: 0, overdueNow: 0 }));
+    return row;
+  };
+  for (const r of reported) category(String(r.code)).reported += count(r.n);
+  for (const r of closed) category(r.code).closed += 1;
+  for (const r of overdue) category(r.code).overdueNow += count(r.n);
+
+  const distribution = [1, 2, 3, 4, 5].map((rating) => ({
+    rating,
+    count: closed.filter((r) => r.rating !== null && Number(r.rating) === rating).length,
+  }));
   const ratingCount = distribution.reduce((n, d) => n + d.count, 0);
   const ratingSum = distribution.reduce((n, d) => n + d.rating * d.count, 0);
 
-  const urgedBy = new Map(urges.map((u) => [u.department_id, count(u.n)]));
-  const rowsById = new Map(departments.map((d) => [d.id, d]));
-  const byDepartment: DepartmentStats[] = [];
-  for (const id of new Set([...rowsById.keys(), ...urgedBy.keys()])) {
-    const d = rowsById.get(id);
-    const handled = count(d?.handled);
-    const rated = count(d?.rated);
-    const row: DepartmentStats = {
-      departmentId: id,
-      departmentName: env.names.department(id, d?.name, env.locale),
-      handled,
-      onTimeRate: rate(count(d?.on_time), handled),
-      medianDaysToHandle: mid(handledTimes.filter((h) => h.department_id === id).map((h) => days(h.created_at, h.settled_at))),
-      satisfaction: rated ? round2(count(d?.rating_sum) / rated) : null,
-      rated,
-      urged: urgedBy.get(id) ?? 0,
-      overdueNow: count(d?.overdue),
-    };
-    if (row.handled || row.urged || row.overdueNow) byDepartment.push(row);
+  // By department: the current department of cases handled in the period or overdue now, and every department urged.
+  const urgedBy = new Map<string, number>();
+  for (const u of urges) if (u.department_id !== null) urgedBy.set(u.department_id, (urgedBy.get(u.department_id) ?? 0) + count(u.n));
+  const handledBy = new Map<string, Array<(typeof handled)[number]>>();
+  for (const h of handled) {
+    const ours = handledBy.get(h.department_id);
+    if (ours) ours.push(h);
+    else handledBy.set(h.department_id, [h]);
   }
+  const overdueBy = new Map<string, number>();
+  for (const r of overdue) if (r.department_id) overdueBy.set(r.department_id, (overdueBy.get(r.department_id) ?? 0) + count(r.n));
+  const byDepartment: DepartmentStats[] = [...new Set([...handledBy.keys(), ...urgedBy.keys(), ...overdueBy.keys()])].map((id) => {
+    const ours = handledBy.get(id) ?? [];
+    const rated = ours.filter((h) => h.rating !== null);
+    return {
+      departmentId: id,
+      departmentName: env.names.department(id, null, env.locale),
+      handled: ours.length,
+      onTimeRate: rate(ours.filter((h) => Number(h.on_time) === 1).length, ours.length),
+      medianDaysToHandle: mid(ours.map((h) => days(h.created_at, h.settled_at))),
+      satisfaction: rated.length ? round2(rated.reduce((n, h) => n + Number(h.rating), 0) / rated.length) : null,
+      rated: rated.length,
+      urged: urgedBy.get(id) ?? 0,
+      overdueNow: overdueBy.get(id) ?? 0,
+    };
+  });
   byDepartment.sort((a, b) => b.handled - a.handled || b.urged - a.urged || a.departmentId.localeCompare(b.departmentId));
 
+  const weekly = (rows: Array<Record<string, unknown>>, i: number) => rows.reduce((n, r) => n + count(r[`w${i}`]), 0);
   return {
     areaId,
     from: start,
     to: end,
-    reported: count(totals!.reported),
-    closed,
-    onTimeRate: rate(count(totals!.on_time), closed),
-    medianDaysToClose: mid(closedTimes.map((r) => days(r.created_at, r.closed_at))),
-    overdueNow: count(totals!.overdue),
+    reported: reported.reduce((n, r) => n + count(r.n), 0),
+    closed: closed.length,
+    onTimeRate: rate(closed.filter((r) => Number(r.on_time) === 1).length, closed.length),
+    medianDaysToClose: mid(closed.map((r) => days(r.created_at, r.closed_at))),
+    overdueNow: overdue.reduce((n, r) => n + count(r.n), 0),
     urged: [...urgedBy.values()].reduce((a, b) => a + b, 0),
-    escalatedNow: count(totals!.escalated),
+    escalatedNow: count(escalated?.n),
     satisfaction: { average: ratingCount ? round2(ratingSum / ratingCount) : null, count: ratingCount, distribution },
-    byCategory: categories
-      .map((c) => ({ categoryCode: c.code, categoryName: env.names.category(c.code, c.name, env.locale), reported: count(c.reported), closed: count(c.closed), overdueNow: count(c.overdue) }))
-      .filter((c) => c.reported || c.closed || c.overdueNow)
-      .sort((a, b) => b.reported - a.reported || b.closed - a.closed || a.categoryCode.localeCompare(b.categoryCode)),
+    byCategory: [...categories.values()].sort((a, b) => b.reported - a.reported || b.closed - a.closed || a.categoryCode.localeCompare(b.categoryCode)),
     byDepartment,
-    weekly: weeks.map((week, i) => ({ weekStart: week.key, reported: count(weekly![`r${i}`]), closed: count(weekly![`c${i}`]) })),
+    weekly: weeks.map((week, i) => ({
+      weekStart: week.key,
+      reported: weekly(reported, i),
+      closed: closed.filter((r) => r.closed_at >= week.start && r.closed_at < week.end).length,
+    })),
   };
 }

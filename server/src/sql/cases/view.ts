@@ -52,16 +52,18 @@ interface EventRow {
 }
 
 /** Every urge of these cases, oldest first, with the department it urged (the case's when the event names none). */
-export async function urgesOf(db: SqlRunner, ids: readonly string[]): Promise<Map<string, CaseUrge[]>> {
-  const out = new Map<string, CaseUrge[]>(ids.map((id) => [id, []]));
-  if (ids.length === 0) return out;
-  const rows = await db.all<{ case_id: string; at: string; department_id: string | null }>(
-    `SELECT e.case_id, e.at, COALESCE(e.department_id, c.department_id) AS department_id
-       FROM case_events e JOIN cases c ON c.id = e.case_id
-      WHERE e.action = 'urge' AND e.case_id IN (${placeholders(ids.length)}) ORDER BY e.case_id, e.seq`,
-    ids,
+export async function urgesOf(db: SqlRunner, rows: ReadonlyArray<Pick<CaseRow, 'id' | 'department_id'>>): Promise<Map<string, CaseUrge[]>> {
+  const out = new Map<string, CaseUrge[]>(rows.map((r) => [r.id, []]));
+  if (rows.length === 0) return out;
+  const departments = new Map(rows.map((r) => [r.id, r.department_id]));
+  const events = await db.all<{ case_id: string; at: string; department_id: string | null }>(
+    `SELECT e.case_id, e.at, e.department_id FROM case_events e WHERE e.case_id IN (${placeholders(rows.length)}) AND e.action = 'urge' ORDER BY e.case_id, e.seq`,
+    rows.map((r) => r.id),
   );
-  for (const row of rows) if (row.department_id) out.get(row.case_id)!.push({ at: row.at, departmentId: row.department_id });
+  for (const e of events) {
+    const department = e.department_id ?? departments.get(e.case_id) ?? null;
+    if (department) out.get(e.case_id)!.push({ at: e.at, departmentId: department });
+  }
   return out;
 }
 
@@ -90,7 +92,7 @@ export function toSummary(row: CaseRow, urges: readonly CaseUrge[], names: Names
 }
 
 export async function summaries(db: SqlRunner, rows: readonly CaseRow[], names: Names, locale?: string): Promise<CaseSummary[]> {
-  const urges = await urgesOf(db, rows.map((r) => r.id));
+  const urges = await urgesOf(db, rows);
   return rows.map((r) => toSummary(r, urges.get(r.id)!, names, locale));
 }
 
@@ -110,7 +112,7 @@ export async function toGridCase(db: SqlRunner, row: CaseRow, session: Session, 
   const [events, photoRows, urges, mine] = await Promise.all([
     db.all<EventRow>('SELECT * FROM case_events WHERE case_id = ? ORDER BY seq', [row.id]),
     db.all<Photo>('SELECT id, url, name, kind FROM case_photos WHERE case_id = ? ORDER BY seq', [row.id]),
-    urgesOf(db, [row.id]),
+    urgesOf(db, [row]),
     isMine(db, row, session),
   ]);
   const photos = photoRows.map((p) => ({ id: p.id, url: p.url, name: p.name, kind: p.kind }));

@@ -6,6 +6,12 @@ import type { Migration } from './index.js';
  * Chinese, as the memory adapter does). Timestamps are ISO strings from `toISOString()`, so they
  * sort and compare as text. Derived facts the lists filter and sort on (`settled`, `settled_at`,
  * `escalation_rank`, `search_text`) are columns, kept up to date by the write that changes them.
+ * Each list sort has an index in its order (keyset paging walks it); the statistics read index ranges
+ * that cover what they count (reported by creation, closed by closing, handled by settling, overdue
+ * and escalated among the open cases), never the whole table. Status, urgency and category have no index
+ * of their own on purpose: `cases_due` carries them, so a list walks its sort index and tests them and
+ * a COUNT reads that index alone, and an index led by a grouped column would tempt the planner away
+ * from the statistics' ranges.
  */
 export const CASES: Migration = {
   version: '002',
@@ -62,16 +68,14 @@ CREATE TABLE cases (
   event_count INTEGER NOT NULL,
   photo_count INTEGER NOT NULL
 );
-CREATE INDEX cases_due ON cases (settled, due_at, id);
+CREATE INDEX cases_due ON cases (settled, due_at, id, category_code, department_id, escalation_rank, status, urgency, created_at);
 CREATE INDEX cases_settled_updated ON cases (settled, updated_at, id);
-CREATE INDEX cases_newest ON cases (created_at, id);
+CREATE INDEX cases_newest ON cases (created_at, id, category_code);
 CREATE INDEX cases_followers ON cases (followers, created_at, id);
-CREATE INDEX cases_status ON cases (status, created_at);
-CREATE INDEX cases_category ON cases (category_code, created_at);
 CREATE INDEX cases_department ON cases (department_id, settled, due_at);
 CREATE INDEX cases_reporter ON cases (reporter_id);
-CREATE INDEX cases_closed ON cases (closed_at);
-CREATE INDEX cases_settled_at ON cases (settled_at);
+CREATE INDEX cases_closed ON cases (closed_at, status, category_code, rating, settled_at, due_at, created_at);
+CREATE INDEX cases_handled ON cases (settled_at, department_id, due_at, rating, created_at);
 CREATE TABLE case_areas (
   area_id TEXT NOT NULL,
   case_id TEXT NOT NULL REFERENCES cases (id),
@@ -97,7 +101,8 @@ CREATE TABLE case_events (
   photo_ids TEXT,
   PRIMARY KEY (case_id, seq)
 );
-CREATE INDEX case_events_action ON case_events (action, at);
+CREATE INDEX case_events_action ON case_events (action, at, department_id);
+CREATE INDEX case_events_case_action ON case_events (case_id, action);
 CREATE TABLE case_followers (
   case_id TEXT NOT NULL REFERENCES cases (id),
   user_id TEXT NOT NULL,
