@@ -46,9 +46,7 @@ export class PagedGridController<T> implements ReactiveController {
 
   /** After every render: fetch the next page when near the end (after this update, as it changes state). */
   hostUpdated(): void {
-    queueMicrotask(() => {
-      if (this.viewport()?.clientHeight) this.maybeLoadMore();
-    });
+    queueMicrotask(() => this.maybeLoadMore(true));
   }
 
   /** Back to the top after the query changed. */
@@ -90,10 +88,16 @@ export class PagedGridController<T> implements ReactiveController {
     return target.getAttribute('role') === 'row' && target.dataset.i ? Number(target.dataset.i) : undefined;
   }
 
-  private maybeLoadMore(): void {
+  /**
+   * Loads the next page when the rows in view come near the last loaded one. `whenShown`: only if the grid shows
+   * (not hidden behind a details view); read last, as reading a size forces a layout, which most renders need not pay.
+   */
+  private maybeLoadMore(whenShown = false): void {
     const paging = this.paging;
     if (!paging.hasMore || paging.loadingMore || paging.error) return;
-    if (this.window.visible.end + PREFETCH_ROWS >= paging.items.length) void paging.loadMore();
+    if (this.window.visible.end + PREFETCH_ROWS < paging.items.length) return;
+    if (whenShown && !this.viewport()?.clientHeight) return;
+    void paging.loadMore();
   }
 
   private viewport(): HTMLElement | null {
