@@ -50,6 +50,7 @@ export async function seedVolunteers(tx: SqlRunner, input: SeedInput): Promise<v
   for (const place of w.places) await places.add([place.id, place.label, areaColumns(place.id)[3] === null ? 1 : 0]);
   await places.flush();
 
+  const placeAreas = w.places.map((place) => areaColumns(place.id));
   const rank = new Float64Array(w.count);
   baseOrder(w, 'name').forEach((row, position) => (rank[row] = position));
 
@@ -67,13 +68,14 @@ export async function seedVolunteers(tx: SqlRunner, input: SeedInput): Promise<v
     const end = Math.min(w.count, start + BATCH_ROWS);
     for (let i = start; i < end; i++) {
       const place = w.places[w.place[i]!]!;
+      const areas = placeAreas[w.place[i]!]!;
       const name = w.names[i]!;
       const phone = w.phones[i]!;
       const id = idNumber(w.idRng.fork(`id:${i}`));
       const hoursYear = w.hoursYear[i]!;
       await volunteers.add([
         i, volunteerId(i), name, name.toLowerCase(), rank[i]!, phone, maskPhone(phone), id, maskIdNumber(id),
-        w.skills[i]!, w.availability[i]!, place.id, place.label, ...areaColumns(place.id), w.party[i]!,
+        w.skills[i]!, w.availability[i]!, place.id, place.label, ...areas, w.party[i]!,
         w.joined[i]!, -w.joined[i]!, hoursYear, w.hoursTotal[i]!, 0, 0,
         hoursYear, -hoursYear, w.hoursTotal[i]!, i % HOUR_PROFILES,
       ]);
