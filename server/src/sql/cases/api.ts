@@ -25,6 +25,12 @@ import { eventValues, insertEvents, insertRecords } from './records.js';
 import { summaries, toGridCase, type CaseRow } from './view.js';
 
 const SIMILAR_LIMIT = 5;
+/** A list's area holding more than this share of all cases is probed per row by its pages instead of read whole. */
+const PROBE_AREA_SHARE = 1 / 20;
+
+async function areaCaseCount(db: SqlRunner, areaId: string): Promise<number> {
+  return Number((await db.get<{ n: number }>('SELECT COUNT(*) AS n FROM case_areas WHERE area_id = ?', [areaId]))?.n ?? 0);
+}
 
 /** By id or by public number; undefined when unknown. */
 async function findRow(db: SqlRunner, idOrNumber: string): Promise<CaseRow | undefined> {
@@ -105,8 +111,17 @@ export function createSqlCasesApi(ctx: SqlContext): WithStats<CasesApi> {
       const scope = caseScope(session);
       const root = await rootAreaId(db);
       const ranks = await areaRanks(db, 'areaIds' in scope ? scope.areaIds : []);
-      const filter = and([scopeWhere(scope, session, ranks, root), ...queryWhere(query, session, ctx.now(), root)]);
-      const page = await listPage(db, filter, query.sort ?? defaultCaseSort(session), options);
+      const scoped = scopeWhere(scope, session, ranks, root);
+      const now = ctx.now();
+      const filters = queryWhere(query, session, now, root);
+      const counted = and([scoped, ...filters]);
+      // A page of a big area walks the sort index and tests each row; a small one is read whole and sorted.
+      const inArea = query.areaId !== undefined && query.areaId !== root ? await areaCaseCount(db, query.areaId) : null;
+      const big = inArea !== null && inArea > PROBE_AREA_SHARE * Number((await db.get<{ n: number }>('SELECT COUNT(*) AS n FROM cases'))?.n ?? 0);
+      const filter = big ? and([scoped, ...queryWhere(query, session, now, root, true)]) : counted;
+      // Everything in an area, unfiltered: its count is the area's.
+      const areaOnly = inArea !== null && scoped.sql === '1 = 1' && filters.length === 1;
+      const page = await listPage(db, filter, areaOnly ? inArea : counted, query.sort ?? defaultCaseSort(session), options);
       return { items: await summaries(db, page.rows, await namesOf(db), options.locale), nextCursor: page.nextCursor, total: page.total };
     },
 

@@ -31,10 +31,14 @@ async function fetchSegment(db: SqlRunner, filter: Where, segment: Segment, afte
   );
 }
 
-/** One keyset page of the filtered cases in `sort` order (no OFFSET), the total by COUNT. */
+/**
+ * One keyset page of the filtered cases in `sort` order (no OFFSET), the total by COUNT of `counted`
+ * (the same filter as a COUNT reads it best), or the total itself when the caller knows it.
+ */
 export async function listPage(
   db: SqlRunner,
   filter: Where,
+  counted: Where | number,
   sort: CaseSort,
   options: { cursor?: string | null; limit?: number },
 ): Promise<{ rows: CaseRow[]; nextCursor: string | null; total: number }> {
@@ -53,11 +57,11 @@ export async function listPage(
     rows = await fetchSegment(db, filter, segment, key, fetch);
     keyOf = segment.key;
   }
-  const counted = await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM cases c WHERE ${filter.sql}`, filter.params);
+  const total = typeof counted === 'number' ? { n: counted } : await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM cases c WHERE ${counted.sql}`, counted.params);
   const shown = rows.slice(0, limit);
   return {
     rows: shown,
     nextCursor: rows.length > limit ? encodeCursor(keyOf(shown[shown.length - 1]!)) : null,
-    total: Number(counted?.n ?? 0),
+    total: Number(total?.n ?? 0),
   };
 }
