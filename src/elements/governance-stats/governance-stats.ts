@@ -10,16 +10,17 @@ import { STATS_PERIODS, type CaseStats, type DepartmentStats, type StatsPeriod, 
 import { areaSelect, FormController, radioGroup, textField } from '../../forms/index.js';
 import { formatDate, formatNumber } from '../../i18n/format.js';
 import { formStyles } from '../../styles/forms.js';
-import { buildCsv } from '../shared/csv.js';
 import { emit } from '../shared/events.js';
 import { GrassrootsElement } from '../shared/widget-element.js';
 import { adapterNeeds } from '../shared/widget-host.js';
-import { downloadBlob, serializeSvg, svgSize, svgToPng } from './chart-export.js';
 import { renderChartFigure, type ChartSpec } from './charts.js';
 import { DEMAND_STATUS_KEYS, governanceStatsMessages, PERIOD_KEYS, type GovernanceStatsMessageKey } from './messages.js';
 import { rangeErrors, rangeQuery, type RangeValues } from './range.js';
 import { governanceStatsStyles } from './styles.js';
-import { statsCsvRows, type StatsView } from './view-csv.js';
+import type { StatsView } from './view-csv.js';
+
+/** The export code, fetched on the first export. */
+const exportTools = () => import('./export-tools.js');
 
 export type { StatsView } from './view-csv.js';
 
@@ -340,7 +341,7 @@ export class GovernanceStats extends GrassrootsElement<GovernanceStatsMessageKey
     const windowSource = c ?? view.volunteers ?? view.services;
     return html`${windowSource ? html`<p class="window" data-window>${this.windowText(windowSource)}</p>` : nothing}
       <div class="toolbar">
-        <button type="button" class="button secondary" part="export-button" data-export-csv @click=${() => this.exportCsv(view)}>
+        <button type="button" class="button secondary" part="export-button" data-export-csv @click=${() => void this.exportCsv(view)}>
           ${this.t('gs.export.csv')}
         </button>
         ${this.exportMessage ? html`<span class="export-message">${this.exportMessage}</span>` : nothing}
@@ -390,7 +391,7 @@ export class GovernanceStats extends GrassrootsElement<GovernanceStatsMessageKey
         else open.add(spec.id);
         this.openTables = open;
       },
-      onSvg: (svg) => this.exportSvg(spec, svg),
+      onSvg: (svg) => void this.exportSvg(spec, svg),
       onPng: (svg) => void this.exportPng(spec, svg),
       text: { show: this.t('gs.table.show'), hide: this.t('gs.table.hide'), svg: this.t('gs.export.svg'), png: this.t('gs.export.png') },
     });
@@ -631,7 +632,22 @@ export class GovernanceStats extends GrassrootsElement<GovernanceStatsMessageKey
     emit<StatsExportedDetail>(this, 'gr-stats-exported', chart ? { format, filename, chart } : { format, filename });
   }
 
-  private exportCsv(view: StatsView) {
+  /** The export code; when it cannot be fetched (offline), says so and gives undefined. */
+  private async exportCode() {
+    try {
+      return await exportTools();
+    } catch {
+      const message = this.t('error.network');
+      this.exportMessage = message;
+      this.announce(message);
+      return undefined;
+    }
+  }
+
+  private async exportCsv(view: StatsView) {
+    const code = await this.exportCode();
+    if (!code) return;
+    const { buildCsv, downloadBlob, statsCsvRows } = code;
     const t = this.t.bind(this);
     const rows = statsCsvRows(view, {
       t,
@@ -648,7 +664,10 @@ export class GovernanceStats extends GrassrootsElement<GovernanceStatsMessageKey
     return getComputedStyle(this).getPropertyValue('--_gr-color-surface').trim() || '#ffffff';
   }
 
-  private exportSvg(spec: ChartSpec, svg: SVGSVGElement) {
+  private async exportSvg(spec: ChartSpec, svg: SVGSVGElement) {
+    const code = await this.exportCode();
+    if (!code) return;
+    const { downloadBlob, serializeSvg } = code;
     const text = serializeSvg(svg, this.background());
     const filename = `${this.fileBase()}-${spec.id.replace(/^gs-/, '')}.svg`;
     downloadBlob(this.shadowRoot, new Blob([text], { type: 'image/svg+xml' }), filename);
@@ -656,6 +675,9 @@ export class GovernanceStats extends GrassrootsElement<GovernanceStatsMessageKey
   }
 
   private async exportPng(spec: ChartSpec, svg: SVGSVGElement) {
+    const code = await this.exportCode();
+    if (!code) return;
+    const { downloadBlob, serializeSvg, svgSize, svgToPng } = code;
     const filename = `${this.fileBase()}-${spec.id.replace(/^gs-/, '')}.png`;
     try {
       const { width, height } = svgSize(svg);
