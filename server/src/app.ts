@@ -8,11 +8,10 @@ import { cityNow } from '../../src/domain/city-clock.js';
 import { sessionFor } from './auth.js';
 import { HANDLERS } from './handlers.js';
 import { errorResponse, preferredLocale, readJsonBody, sendJson, setCors } from './http.js';
-import { MemoryFallback, type Reply } from './memory-fallback.js';
 import { Query } from './query.js';
 import type { SqlContext } from './sql/context.js';
 import type { Db } from './sql/db.js';
-import { engineFor, groupSeeds, isSqlGroup } from './sql/engine.js';
+import { engineFor, groupSeeds } from './sql/engine.js';
 import { migrate } from './sql/migrate.js';
 import { openPostgres } from './sql/postgres.js';
 import { seedGroups, seedInput } from './sql/seed.js';
@@ -29,6 +28,12 @@ export interface ServerOptions {
   /** Only used when the database is new; afterwards the database's own seed wins. */
   seed?: number;
   sizes?: Partial<MemorySizes>;
+}
+
+interface Reply {
+  status: number;
+  body: string;
+  headers?: Record<string, string>;
 }
 
 export interface RunningServer {
@@ -54,9 +59,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   await migrate(db, cityNow());
   const input = await seedInput(db, { seed: options.seed ?? DEFAULT_SEED, sizes: { ...DEFAULT_SIZES, ...options.sizes } }, cityNow());
   await seedGroups(db, input, groupSeeds());
-  const everyGroup = Object.keys(HANDLERS).every((op) => isSqlGroup(op.split('.')[0]!));
-  const legacyFile = options.databaseUrl || options.db === ':memory:' ? ':memory:' : `${options.db}.legacy`;
-  const fallback = everyGroup ? null : new MemoryFallback(legacyFile, input);
 
   const server = createServer((req, res) => {
     setCors(res);
@@ -82,17 +84,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const route = ROUTES[match.op];
     const body = route.method === 'POST' ? await readJsonBody(req) : {};
     const key = String(req.headers['idempotency-key'] ?? '');
-    const idempotent = 'idempotent' in route && route.idempotent === true;
-    if (idempotent && !key) {
+    if ('idempotent' in route && route.idempotent && !key) {
       throw new AdapterError('validation', 'This write needs an Idempotency-Key header', { fieldErrors: { idempotencyKey: { code: 'required' } } });
     }
     const options = { locale: preferredLocale(req.headers['accept-language']) };
     const input = { params: match.params, query: new Query(url.searchParams), body, key, options };
 
-    if (!isSqlGroup(match.op.split('.')[0]!)) return fallback!.run(match.op, `${route.method} ${url.pathname}`, idempotent, session, input);
     let replayed = false;
     const ctx: SqlContext = { db, session, now: cityNow, replayed: () => void (replayed = true) };
-    const result = await HANDLERS[match.op](engineFor(ctx, fallback?.engine), input);
+    const result = await HANDLERS[match.op](engineFor(ctx), input);
     return { status: 200, body: JSON.stringify(result), headers: replayed ? { 'Idempotent-Replayed': 'true' } : undefined };
   }
 
@@ -105,10 +105,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
-        server.close(() => {
-          fallback?.close();
-          db.close().then(resolve, reject);
-        });
+        server.close(() => void db.close().then(resolve, reject));
       }),
   };
 }

@@ -17,7 +17,7 @@ export interface HandlerInput {
   options: CallOptions;
 }
 
-/** What the server runs on: every group, with the aggregates (the memory adapter is one). */
+/** What the server runs on: every group, with the aggregates (one request's SQL groups: sql/engine.ts). */
 export type Engine = Required<Omit<Adapter, 'name' | 'cases' | 'volunteers' | 'services'>> & {
   cases: WithStats<CasesApi>;
   volunteers: WithStats<VolunteersApi>;

@@ -16,14 +16,10 @@ export interface SqlGroup<G extends EngineGroup> {
   readonly seed?: GroupSeed;
 }
 
-export type SqlGroups = { readonly [G in EngineGroup]?: SqlGroup<G> };
+/** Every group of the contract: one missing is a compile error. */
+export type SqlGroups = { readonly [G in EngineGroup]: SqlGroup<G> };
 
-/**
- * The registration point: the groups served by SQL, seeded in this order (areas first). A group
- * not listed here is still served by the memory engine behind the serial queue (../memory-fallback.ts)
- * until its SQL lands; add one line per group, e.g.
- *   cases: { api: createSqlCasesApi, seed: seedCases },
- */
+/** The groups, each in its own folder; seeded in this order (areas first: the others locate things in it). */
 export const SQL_GROUPS: SqlGroups = {
   session: { api: createSqlSessionApi },
   areas: { api: createSqlAreasApi, seed: seedAreas },
@@ -33,24 +29,18 @@ export const SQL_GROUPS: SqlGroups = {
   volunteers: { api: createSqlVolunteersApi, seed: seedVolunteers },
 };
 
-export function isSqlGroup(group: string): group is EngineGroup {
-  return Object.hasOwn(SQL_GROUPS, group);
-}
-
-/** The seeds of the registered groups, in registration order. */
+/** The seeds of the groups, in order. */
 export function groupSeeds(groups: SqlGroups = SQL_GROUPS): Array<[string, GroupSeed]> {
-  return Object.entries(groups).flatMap(([name, group]) => (group?.seed ? [[name, group.seed] as [string, GroupSeed]] : []));
+  return Object.entries(groups).flatMap(([name, group]) => (group.seed ? [[name, group.seed] as [string, GroupSeed]] : []));
 }
 
 /**
- * One request's engine: each SQL group bound to this request's context (its caller, its clock, its
- * replay flag; nothing shared between requests), the rest from `fallback` (the memory engine, whose
- * groups the HTTP layer only calls through the serial queue).
+ * One request's engine: each group bound to this request's context (its caller, its clock, its replay flag),
+ * built on first use (a request calls one group). Nothing is shared between requests.
  */
-export function engineFor(ctx: SqlContext, fallback: Partial<Engine> = {}): Engine {
-  const engine: Record<string, unknown> = { ...fallback };
+export function engineFor(ctx: SqlContext): Engine {
+  const engine: Record<string, unknown> = {};
   for (const [name, group] of Object.entries(SQL_GROUPS)) {
-    // Built on first use: a request calls one group.
     let api: unknown;
     Object.defineProperty(engine, name, { get: () => (api ??= (group as SqlGroup<EngineGroup>).api(ctx)), enumerable: true });
   }

@@ -7,6 +7,12 @@ import { MIGRATIONS, type Migration } from './migrations/index.js';
  * nothing and runs again next start). Returns the versions applied now.
  */
 export async function migrate(db: Db, now: Date, migrations: readonly Migration[] = MIGRATIONS): Promise<string[]> {
+  if (!(await hasTable(db, 'schema_migrations')) && (await hasTable(db, 'meta'))) {
+    throw new Error(
+      'This database was made by an older reference server (a copy of the memory adapter\'s state, not the SQL schema). ' +
+        'Move the file away (or use another --db) and the server makes and seeds a new one.',
+    );
+  }
   await db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version TEXT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
   const done = new Set((await db.all<{ version: string }>('SELECT version FROM schema_migrations')).map((r) => r.version));
   const applied: string[] = [];
@@ -26,4 +32,12 @@ export async function migrate(db: Db, now: Date, migrations: readonly Migration[
     if (ran) applied.push(migration.version);
   }
   return applied;
+}
+
+async function hasTable(db: Db, name: string): Promise<boolean> {
+  const sql =
+    db.dialect.name === 'sqlite'
+      ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?"
+      : 'SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ?';
+  return (await db.get(sql, [name])) !== undefined;
 }
