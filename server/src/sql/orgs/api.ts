@@ -1,11 +1,12 @@
 import { LIMITS } from '../../../../src/domain/common.js';
-import type { OrgSearchHit } from '../../../../src/domain/orgs.js';
 import type { OrgsApi } from '../../../../src/adapters/contract.js';
 import { AdapterError } from '../../../../src/adapters/errors.js';
 import type { SqlContext } from '../context.js';
-import { keysetLimit, keysetPage } from '../keyset.js';
-import { afterCursor } from './cursor.js';
+import { placeholders } from '../db.js';
+import { encodeCursor, keysetLimit, keysetPage } from '../keyset.js';
+import { afterCursor, cursorKey } from './cursor.js';
 import { pathsOf } from './paths.js';
+import { countMatches, containsPattern, hitKeys } from './search.js';
 import {
   ORG_COLUMNS,
   ORG_FROM,
@@ -19,11 +20,6 @@ import {
 } from './rows.js';
 
 const orgKey = (row: OrgRow) => [row.sort_key, row.id];
-
-/** `LIKE` matches `%` and `_` in what was typed literally. */
-function containsPattern(text: string): string {
-  return `%${text.toLowerCase().replace(/[!%_]/g, (c) => `!${c}`)}%`;
-}
 
 /** The orgs group in SQL: the same answers as the memory adapter's, read by index. Orgs are read-only, so reads need no transaction. */
 export function createSqlOrgsApi(ctx: SqlContext): OrgsApi {
@@ -89,18 +85,24 @@ export function createSqlOrgsApi(ctx: SqlContext): OrgsApi {
         });
       }
       const { limit, fetch } = keysetLimit(options.limit);
-      const page = afterCursor('o.sort_key, o.id', options.cursor);
+      const after = cursorKey(options.cursor);
       if (!needle) return { items: [], nextCursor: null, total: 0 };
       const pattern = containsPattern(needle);
-      // Walks the (sort_key, id, name_lower) index in display order and stops after a page of hits.
-      const rows = await db.all<OrgRow>(
-        `SELECT ${ORG_COLUMNS} FROM ${ORG_FROM} WHERE o.name_lower LIKE ? ESCAPE '!'${page.sql} ORDER BY o.sort_key, o.id LIMIT ?`,
-        [pattern, ...page.params, fetch],
-      );
-      const total = await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM organisations WHERE name_lower LIKE ? ESCAPE '!'`, [pattern]);
-      const paths = await pathsOf(db, rows.slice(0, limit).map((r) => r.id));
-      const hit = (row: OrgRow): OrgSearchHit => ({ organization: toOrganization(row), path: paths.get(row.id)! });
-      return keysetPage(rows, limit, orgKey, hit, total!.n);
+      const counts = await countMatches(db, pattern);
+      if (counts.total === 0) return { items: [], nextCursor: null, total: 0 };
+      const keys = await hitKeys(db, pattern, after, fetch, counts);
+      const shown = keys.slice(0, limit).map(([, id]) => id);
+      const [rows, paths] = await Promise.all([
+        shown.length === 0
+          ? []
+          : db.all<OrgRow>(`SELECT ${ORG_COLUMNS} FROM ${ORG_FROM} WHERE o.id IN (${placeholders(shown.length)}) ORDER BY o.sort_key, o.id`, shown),
+        pathsOf(db, shown),
+      ]);
+      return {
+        items: rows.map((row) => ({ organization: toOrganization(row), path: paths.get(row.id)! })),
+        nextCursor: keys.length > limit ? encodeCursor(keys[limit - 1]!) : null,
+        total: counts.total,
+      };
     },
   };
 }

@@ -27,9 +27,28 @@ export async function seedOrgs(tx: SqlRunner, input: SeedInput): Promise<void> {
   });
   const world = memory.world('orgs', () => generateOrgs(memory.rng('orgs'), memory.areas, sizes.orgNodes));
 
-  const organisations = new BulkInsert(tx, 'organisations', [
-    'id', 'parent_id', 'sort_key', 'name', 'name_lower', 'classification', 'level', 'area_id', 'child_count', 'member_count',
-  ]);
+  // Each distinct name once, numbered in order of first use (the sort key), with how many organisations bear it.
+  const nameIds = new Map<string, number>();
+  const orgCounts: number[] = [];
+  const firstSortKeys: number[] = [];
+  for (let i = 0; i < world.size; i++) {
+    const name = orgName(world, i);
+    let nameId = nameIds.get(name);
+    if (nameId === undefined) {
+      nameIds.set(name, (nameId = nameIds.size + 1));
+      firstSortKeys[nameId] = i;
+    }
+    orgCounts[nameId] = (orgCounts[nameId] ?? 0) + 1;
+  }
+  const names = new BulkInsert(tx, 'org_names', ['id', 'name', 'name_lower', 'org_count', 'first_sort_key']);
+  for (const [name, nameId] of nameIds) await names.add([nameId, name, name.toLowerCase(), orgCounts[nameId]!, firstSortKeys[nameId]!]);
+
+  const organisations = new BulkInsert(
+    tx,
+    'organisations',
+    ['id', 'parent_id', 'sort_key', 'name', 'name_id', 'classification', 'level', 'area_id', 'child_count', 'member_count'],
+    [names],
+  );
   const person = ['person_id', 'person_name', 'person_party_member', 'person_phone', 'person_commitments'];
   const personValues = (p: Person | null): SqlValue[] =>
     p ? [p.id, p.name, p.partyMember ? 1 : 0, p.phone ?? null, JSON.stringify(p.commitments)] : [null, null, null, null, null];
@@ -45,7 +64,7 @@ export async function seedOrgs(tx: SqlRunner, input: SeedInput): Promise<void> {
       parent === -1 ? null : orgId(world, parent),
       i,
       name,
-      name.toLowerCase(),
+      nameIds.get(name)!,
       ORG_CLASSIFICATIONS[world.classification[i]!]!,
       ORG_LEVELS[world.level[i]!]!,
       world.areaIds[i]!,
