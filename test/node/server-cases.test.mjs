@@ -333,6 +333,26 @@ for (const [engine, open] of ENGINES) describe(`cases in SQL on ${engine}`, () =
     clock = NOW;
   });
 
+  it('writes only the rows of the case it changes, and nothing at all when it refuses', async () => {
+    const snapshot = async () => {
+      const rows = await db.all('SELECT c.*, (SELECT COUNT(*) FROM case_events e WHERE e.case_id = c.id) AS events FROM cases c ORDER BY c.id');
+      return new Map(rows.map((r) => [r.id, JSON.stringify(r)]));
+    };
+    const keys = async () => Number((await db.get('SELECT COUNT(*) AS n FROM idempotency_keys'))?.n);
+    const [target] = (await sqlFor('grid-centre').list({ status: ['reported'] }, { limit: 1 })).items;
+    const before = await snapshot();
+    const keysBefore = await keys();
+    await assert.rejects(sqlFor('grid-centre').act(target.id, { action: 'verify', idempotencyKey: 'refused-key-0001' }), { code: 'conflict' });
+    await assert.rejects(sqlFor('resident').act(target.id, { action: 'accept', idempotencyKey: 'refused-key-0002' }), { code: 'forbidden' });
+    assert.deepEqual(await snapshot(), before, 'a refused action changes no case');
+    assert.equal(await keys(), keysBefore, 'and claims no key');
+    await sqlFor('grid-centre').act(target.id, { action: 'accept', idempotencyKey: 'refused-key-0001' });
+    const after = await snapshot();
+    const changed = [...after].filter(([id, row]) => before.get(id) !== row).map(([id]) => id);
+    assert.deepEqual(changed, [target.id], 'an accept changes its own case only');
+    assert.equal(await keys(), keysBefore + 1, 'and claims its key');
+  });
+
   it('says when a write was answered from its key', async () => {
     let replays = 0;
     const api = sqlFor('resident', () => replays++);
