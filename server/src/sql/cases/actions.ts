@@ -7,7 +7,7 @@ import { fieldErrorsFrom, type FieldErrors } from '../../../../src/domain/field-
 import type { Session } from '../../../../src/domain/session.js';
 import type { SqlRunner } from '../db.js';
 import { throwIfInvalid } from './errors.js';
-import { eventValues, insertEvents, insertPhotos } from './records.js';
+import { escalationRank, eventValues, insertEvents, insertPhotos } from './records.js';
 import { isMine, type CaseRow } from './view.js';
 
 export type ActionFields = Omit<CaseActionRequest, 'photos'>;
@@ -100,7 +100,7 @@ export async function applyAction(tx: SqlRunner, id: string, fields: ActionField
       break;
     case 'escalate':
       step.escalationLevel = nextEscalationLevel(level)!;
-      next.rank = ESCALATION_LEVELS.indexOf(step.escalationLevel);
+      next.rank = escalationRank(step.escalationLevel);
       break;
     default:
       break;

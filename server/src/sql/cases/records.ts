@@ -6,7 +6,7 @@ import type { SqlRunner, SqlValue } from '../db.js';
 import { insertRows } from './batch.js';
 
 /** The columns of `cases`, in insert order. */
-export const CASE_COLUMNS = [
+const CASE_COLUMNS = [
   'id', 'public_number', 'category_code', 'category_name', 'status', 'settled', 'urgency', 'description', 'area_id', 'location',
   'created_at', 'updated_at', 'due_at', 'followers', 'department_id', 'department_name', 'escalation_rank', 'settled_at',
   'closed_at', 'rating', 'answers', 'reporter_anonymous', 'reporter_name', 'reporter_phone', 'reporter_id', 'search_text',
@@ -21,10 +21,11 @@ const EVENT_COLUMNS = [
 const PHOTO_COLUMNS = ['case_id', 'seq', 'id', 'kind', 'name', 'url'] as const;
 
 /** What "public number, category, description or address" search reads, lower-cased once on write. */
-export function searchText(record: Pick<CaseRecord, 'publicNumber' | 'categoryName' | 'description' | 'location'>, englishName: string): string {
+function searchText(record: Pick<CaseRecord, 'publicNumber' | 'categoryName' | 'description' | 'location'>, englishName: string): string {
   return [record.publicNumber, record.categoryName, englishName, record.description, record.location.address].join(' ').toLowerCase();
 }
 
+/** 0 community, 1 street, 2 district: what `cases.escalation_rank` holds. */
 export const escalationRank = (level: EscalationLevel): number => ESCALATION_LEVELS.indexOf(level);
 
 function caseValues(record: CaseRecord, englishName: string): SqlValue[] {
