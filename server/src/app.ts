@@ -56,9 +56,14 @@ function openDb(options: ServerOptions): Db {
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const db = openDb(options);
-  await migrate(db, cityNow());
-  const input = await seedInput(db, { seed: options.seed ?? DEFAULT_SEED, sizes: { ...DEFAULT_SIZES, ...options.sizes } }, cityNow());
-  await seedGroups(db, input, groupSeeds());
+  try {
+    await migrate(db, cityNow());
+    const input = await seedInput(db, { seed: options.seed ?? DEFAULT_SEED, sizes: { ...DEFAULT_SIZES, ...options.sizes } }, cityNow());
+    await seedGroups(db, input, groupSeeds());
+  } catch (e) {
+    await db.close();
+    throw e;
+  }
 
   const server = createServer((req, res) => {
     setCors(res);
