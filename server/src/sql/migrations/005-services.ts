@@ -2,7 +2,9 @@ import type { Migration } from './index.js';
 
 /**
  * The community lists (services, demands, resources, projects) in one items table with a kind column:
- * they share the columns every filter uses, and each keeps its own fields as JSON in `details`.
+ * the columns the filters and the order use, and the item itself as the contract returns it (`document`,
+ * JSON: a list page is one indexed read, nothing to reassemble). `branch_id` is the top-level term above
+ * the item's first tag, what the statistics count requests by.
  * `position` is each list's order (the keyset of its cursors): catalogue order for services,
  * resources and projects; for demands newest first, a posted demand taking the next negative number.
  * Tags, audiences and the areas an item lies within are join tables, so every filter is an indexed
@@ -27,14 +29,12 @@ CREATE TABLE service_items (
   id TEXT PRIMARY KEY,
   kind TEXT NOT NULL CHECK (kind IN ('service', 'demand', 'resource', 'project')),
   position INTEGER NOT NULL,
-  name TEXT NOT NULL,
-  description TEXT NOT NULL,
   area_id TEXT NOT NULL,
-  area_name TEXT NOT NULL,
+  branch_id TEXT REFERENCES service_terms (id),
   search_text TEXT NOT NULL,
   status TEXT,
   posted_at TEXT,
-  details TEXT NOT NULL,
+  document TEXT NOT NULL,
   UNIQUE (kind, position)
 );
 CREATE INDEX service_items_kind_posted ON service_items (kind, posted_at);

@@ -1,22 +1,13 @@
-import type { Audience, ListItem, ListKind } from '../../../../src/domain/services.js';
+import type { ListItem } from '../../../../src/domain/services.js';
 import { placeholders, type SqlRunner, type SqlValue } from '../db.js';
 
-/** The columns every list kind shares; the rest of an item is its `details` JSON. */
-const SHARED = new Set(['id', 'kind', 'name', 'description', 'areaId', 'areaName', 'termIds', 'audiences', 'status', 'postedAt']);
+export const ITEM_COLUMNS = ['id', 'kind', 'position', 'area_id', 'branch_id', 'search_text', 'status', 'posted_at', 'document'] as const;
 
-export const ITEM_COLUMNS = ['id', 'kind', 'position', 'name', 'description', 'area_id', 'area_name', 'search_text', 'status', 'posted_at', 'details'] as const;
-
+/** What a list query reads of an item: its place in the list and the item itself. */
 export interface ItemRow {
   id: string;
-  kind: ListKind;
   position: number;
-  name: string;
-  description: string;
-  area_id: string;
-  area_name: string;
-  status: string | null;
-  posted_at: string | null;
-  details: string;
+  document: string;
 }
 
 /** What the text filter searches, lower-cased (as the memory adapter's `matchesText` compares). */
@@ -32,12 +23,24 @@ export function searchText(item: ListItem): string {
   }
 }
 
-/** An item's row, in ITEM_COLUMNS order. */
-export function itemValues(item: ListItem, position: number): SqlValue[] {
-  const details = Object.fromEntries(Object.entries(item).filter(([key]) => !SHARED.has(key)));
+/** The top-level term above `termId` (itself when it is one; null when unknown), as the memory statistics count. */
+export function branchOf(parentOf: ReadonlyMap<string, string | null>, termId: string | undefined): string | null {
+  let id = termId;
+  for (let parent = id === undefined ? undefined : parentOf.get(id); parent; parent = parentOf.get(parent)) id = parent;
+  return id !== undefined && parentOf.has(id) ? id : null;
+}
+
+/** An item's row, in ITEM_COLUMNS order: the columns the filters read, and the item as the contract returns it. */
+export function itemValues(item: ListItem, position: number, parentOf: ReadonlyMap<string, string | null>): SqlValue[] {
   const status = 'status' in item ? item.status : null;
   const postedAt = item.kind === 'demand' ? item.postedAt : null;
-  return [item.id, item.kind, position, item.name, item.description, item.areaId, item.areaName, searchText(item), status, postedAt, JSON.stringify(details)];
+  return [item.id, item.kind, position, item.areaId, branchOf(parentOf, item.termIds[0]), searchText(item), status, postedAt, JSON.stringify(item)];
+}
+
+/** Each term's parent, from the taxonomy table. */
+export async function termParents(db: SqlRunner): Promise<Map<string, string | null>> {
+  const rows = await db.all<{ id: string; parent_id: string | null }>('SELECT id, parent_id FROM service_terms');
+  return new Map(rows.map((r) => [r.id, r.parent_id]));
 }
 
 /** The item's area and every area above it, for `service_item_areas` (`path` from the root down). */
@@ -45,51 +48,15 @@ export function areaRows(itemId: string, path: readonly string[]): SqlValue[][] 
   return path.map((areaId) => [areaId, itemId]);
 }
 
-/** Rows back into contract items, with their tags and audiences in order (two lookups for the whole page). */
-export async function loadItems(db: SqlRunner, rows: readonly ItemRow[]): Promise<ListItem[]> {
-  if (rows.length === 0) return [];
-  const ids = rows.map((r) => r.id);
-  const terms = await db.all<{ item_id: string; term_id: string }>(
-    `SELECT item_id, term_id FROM service_item_terms WHERE item_id IN (${placeholders(ids.length)}) ORDER BY item_id, position`,
-    ids,
-  );
-  const audiences = await db.all<{ item_id: string; audience: Audience }>(
-    `SELECT item_id, audience FROM service_item_audiences WHERE item_id IN (${placeholders(ids.length)}) ORDER BY item_id, position`,
-    ids,
-  );
-  const termsOf = groupBy(terms, (t) => t.item_id, (t) => t.term_id);
-  const audiencesOf = groupBy(audiences, (a) => a.item_id, (a) => a.audience);
-  return rows.map((row) => {
-    const item: Record<string, unknown> = {
-      id: row.id,
-      kind: row.kind,
-      name: row.name,
-      description: row.description,
-      areaId: row.area_id,
-      areaName: row.area_name,
-      termIds: termsOf.get(row.id) ?? [],
-      audiences: audiencesOf.get(row.id) ?? [],
-    };
-    if (row.status !== null) item.status = row.status;
-    if (row.posted_at !== null) item.postedAt = row.posted_at;
-    return { ...item, ...(JSON.parse(row.details) as object) } as ListItem;
-  });
-}
-
-function groupBy<T, V>(rows: readonly T[], key: (row: T) => string, value: (row: T) => V): Map<string, V[]> {
-  const out = new Map<string, V[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = out.get(k);
-    if (list) list.push(value(row));
-    else out.set(k, [value(row)]);
-  }
-  return out;
+/** Rows back into contract items. */
+export function loadItems(rows: readonly ItemRow[]): ListItem[] {
+  return rows.map((row) => JSON.parse(row.document) as ListItem);
 }
 
 /** Writes one item with its tags, audiences and areas (a posted demand; the seed uses `insertMany`). */
 export async function insertItem(tx: SqlRunner, item: ListItem, position: number, path: readonly string[]): Promise<void> {
-  await tx.run(`INSERT INTO service_items (${ITEM_COLUMNS.join(', ')}) VALUES (${placeholders(ITEM_COLUMNS.length)})`, itemValues(item, position));
+  const values = itemValues(item, position, await termParents(tx));
+  await tx.run(`INSERT INTO service_items (${ITEM_COLUMNS.join(', ')}) VALUES (${placeholders(ITEM_COLUMNS.length)})`, values);
   for (const [i, termId] of item.termIds.entries()) {
     await tx.run('INSERT INTO service_item_terms (item_id, position, term_id) VALUES (?, ?, ?)', [item.id, i, termId]);
   }

@@ -4,26 +4,26 @@ import type { ListItem, ServiceQuery } from '../../../../src/domain/services.js'
 import { placeholders, type SqlRunner, type SqlValue } from '../db.js';
 import { decodeCursor, keysetLimit, keysetPage } from '../keyset.js';
 import { likeContains } from '../areas/api.js';
-import { loadItems, type ItemRow } from './items.js';
+import { loadItems, termParents, type ItemRow } from './items.js';
 
 /**
- * The WHERE clause of a list query (items aliased `i`). Tags match the terms asked for or any below
- * them; an item for `everyone` matches every audience (the memory adapter's rule); an area matches
+ * The WHERE clause of a list query (items aliased `i`), each filter a set of ids from its join table's
+ * index. Tags match the terms asked for or any below them; an item for `everyone` matches every audience (the memory adapter's rule); an area matches
  * itself and everything below it through `service_item_areas`.
  */
-function filters(query: ServiceQuery): { sql: string; params: SqlValue[]; terms: string[] } {
+function filters(query: ServiceQuery, terms: readonly string[]): { sql: string; params: SqlValue[] } {
   const where = ['i.kind = ?'];
   const params: SqlValue[] = [query.kind];
-  const terms = query.termIds?.length ? query.termIds : [];
   if (terms.length) {
-    where.push('EXISTS (SELECT 1 FROM service_item_terms t WHERE t.item_id = i.id AND (t.term_id IN (SELECT id FROM wanted)))');
+    where.push(`i.id IN (SELECT item_id FROM service_item_terms WHERE term_id IN (${placeholders(terms.length)}))`);
+    params.push(...terms);
   }
   if (query.audience) {
-    where.push("EXISTS (SELECT 1 FROM service_item_audiences a WHERE a.item_id = i.id AND a.audience IN (?, 'everyone'))");
+    where.push("i.id IN (SELECT item_id FROM service_item_audiences WHERE audience IN (?, 'everyone'))");
     params.push(query.audience);
   }
   if (query.areaId) {
-    where.push('EXISTS (SELECT 1 FROM service_item_areas w WHERE w.area_id = ? AND w.item_id = i.id)');
+    where.push('i.id IN (SELECT item_id FROM service_item_areas WHERE area_id = ?)');
     params.push(query.areaId);
   }
   const needle = query.text?.trim().toLowerCase();
@@ -31,22 +31,22 @@ function filters(query: ServiceQuery): { sql: string; params: SqlValue[]; terms:
     where.push("i.search_text LIKE ? ESCAPE '\\'");
     params.push(likeContains(needle));
   }
-  return { sql: where.join(' AND '), params, terms };
+  return { sql: where.join(' AND '), params };
 }
 
-/**
- * The terms asked for and everything below them (an unknown id stands for itself, as in the memory
- * adapter), as a CTE the filter reads.
- */
-function wantedTerms(terms: readonly string[]): { sql: string; params: SqlValue[] } {
-  if (!terms.length) return { sql: '', params: [] };
-  return {
-    sql: `WITH RECURSIVE wanted (id) AS (
-      SELECT v.id FROM (${terms.map(() => 'SELECT CAST(? AS TEXT) AS id').join(' UNION ')}) v
-      UNION SELECT c.id FROM service_terms c JOIN wanted ON c.parent_id = wanted.id
-    ) `,
-    params: [...terms],
-  };
+/** The terms asked for and everything below them (an unknown id stands for itself, as in the memory adapter). */
+function withDescendants(parentOf: ReadonlyMap<string, string | null>, termIds: readonly string[]): string[] {
+  const wanted = new Set(termIds);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [id, parent] of parentOf) {
+      if (parent !== null && wanted.has(parent) && !wanted.has(id)) {
+        wanted.add(id);
+        grew = true;
+      }
+    }
+  }
+  return [...wanted];
 }
 
 /** One page of a list, in its order, keyset-paged, with the total of everything the filters match. */
@@ -55,17 +55,16 @@ export async function queryItems(db: SqlRunner, query: ServiceQuery, options: { 
   const after = decodeCursor(options.cursor, 1)?.[0] ?? null;
   if (after !== null && typeof after !== 'number') throw invalidCursor();
   const { limit, fetch } = keysetLimit(options.limit);
-  const where = filters(query);
-  const cte = wantedTerms(where.terms);
+  const terms = query.termIds?.length ? withDescendants(await termParents(db), query.termIds) : [];
+  const where = filters(query, terms);
   const keyset = after === null ? '' : ' AND i.position > ?';
   const rows = await db.all<ItemRow>(
-    `${cte.sql}SELECT i.id, i.kind, i.position, i.name, i.description, i.area_id, i.area_name, i.status, i.posted_at, i.details
-     FROM service_items i WHERE ${where.sql}${keyset} ORDER BY i.position LIMIT ?`,
-    [...cte.params, ...where.params, ...(after === null ? [] : [after]), fetch],
+    `SELECT i.id, i.position, i.document FROM service_items i WHERE ${where.sql}${keyset} ORDER BY i.position LIMIT ?`,
+    [...where.params, ...(after === null ? [] : [after]), fetch],
   );
-  const counted = await db.get<{ total: number }>(`${cte.sql}SELECT COUNT(*) AS total FROM service_items i WHERE ${where.sql}`, [...cte.params, ...where.params]);
+  const counted = await db.get<{ total: number }>(`SELECT COUNT(*) AS total FROM service_items i WHERE ${where.sql}`, where.params);
   const page = keysetPage(rows, limit, (row) => [row.position], (row) => row, Number(counted?.total ?? 0));
-  return { ...page, items: await loadItems(db, page.items) };
+  return { ...page, items: loadItems(page.items) };
 }
 
 function invalidCursor(): AdapterError {
@@ -74,9 +73,6 @@ function invalidCursor(): AdapterError {
 
 /** One item of a list, or undefined. */
 export async function findItem(db: SqlRunner, kinds: readonly ListItem['kind'][], id: string): Promise<ListItem | undefined> {
-  const rows = await db.all<ItemRow>(
-    `SELECT id, kind, position, name, description, area_id, area_name, status, posted_at, details FROM service_items WHERE id = ? AND kind IN (${placeholders(kinds.length)})`,
-    [id, ...kinds],
-  );
-  return (await loadItems(db, rows))[0];
+  const rows = await db.all<ItemRow>(`SELECT id, position, document FROM service_items WHERE id = ? AND kind IN (${placeholders(kinds.length)})`, [id, ...kinds]);
+  return loadItems(rows)[0];
 }

@@ -32,13 +32,14 @@ export async function seedServices(tx: SqlRunner, input: SeedInput): Promise<voi
   await insertMany(tx, 'service_terms', ['id', 'code', 'name_zh', 'name_en', 'parent_id', 'position'],
     taxonomy.terms.map((t, i) => [t.id, t.code, t.name.zh, t.name.en, t.parentId, i]));
 
+  const parentOf = new Map(taxonomy.terms.map((t) => [t.id, t.parentId]));
   const items: ListItem[] = [...world.services, ...world.demands, ...world.resources, ...world.projects];
   // Each list in its memory order, positions from 1 (posted demands take -1, -2, … before them).
   const positions = new Map<string, number>();
   const rows = items.map((item) => {
     const position = (positions.get(item.kind) ?? 0) + 1;
     positions.set(item.kind, position);
-    return itemValues(item, position);
+    return itemValues(item, position, parentOf);
   });
   await insertMany(tx, 'service_items', ITEM_COLUMNS, rows);
   await insertMany(tx, 'service_item_terms', ['item_id', 'position', 'term_id'], items.flatMap((item) => item.termIds.map((t, i) => [item.id, i, t])));

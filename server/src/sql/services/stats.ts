@@ -5,12 +5,6 @@ import type { SqlContext } from '../context.js';
 import { rootAreaId } from './areas.js';
 import { throwIfInvalid } from './writes.js';
 
-/** Each term with the top-level term above it (itself for a top-level one). */
-const TOPS = `WITH RECURSIVE tops (id, top) AS (
-  SELECT id, id FROM service_terms WHERE parent_id IS NULL
-  UNION ALL SELECT c.id, tops.top FROM service_terms c JOIN tops ON c.parent_id = tops.id
-) `;
-
 /**
  * `services.stats` as two aggregates: requests for services and resources made in the period within
  * the area, by the branch of the item's first tag; demands posted in the period within the area, by status.
@@ -24,20 +18,21 @@ export async function serviceStats(ctx: SqlContext, query: StatsQuery, locale: s
   throwIfInvalid(errors, 'Invalid stats query');
   const parsed = StatsQuery.parse(query);
   const { from, to } = resolveStatsPeriod(parsed, now);
-  const areaId = parsed.areaId ?? (await rootAreaId(ctx.db));
+  const root = await rootAreaId(ctx.db);
+  const areaId = parsed.areaId ?? root;
   const period = [from.toISOString(), to.toISOString()];
+  // Everything lies within the root: no area to join.
+  const within = areaId === root ? '' : 'JOIN service_item_areas w ON w.item_id = i.id AND w.area_id = ?';
+  const area = areaId === root ? [] : [areaId];
 
   const byBranch = await ctx.db.all<{ term_id: string | null; name_zh: string | null; name_en: string | null; n: number }>(
-    `${TOPS}SELECT tops.top AS term_id, top.name_zh, top.name_en, COUNT(*) AS n
+    `SELECT i.branch_id AS term_id, b.name_zh, b.name_en, COUNT(*) AS n
      FROM service_requests r
-     JOIN service_items i ON i.id = r.item_id AND i.kind IN ('service', 'resource')
-     JOIN service_item_areas w ON w.item_id = i.id AND w.area_id = ?
-     LEFT JOIN service_item_terms t ON t.item_id = i.id AND t.position = 0
-     LEFT JOIN tops ON tops.id = t.term_id
-     LEFT JOIN service_terms top ON top.id = tops.top
-     WHERE r.created_at >= ? AND r.created_at < ?
-     GROUP BY tops.top, top.name_zh, top.name_en`,
-    [areaId, ...period],
+     JOIN service_items i ON i.id = r.item_id ${within}
+     LEFT JOIN service_terms b ON b.id = i.branch_id
+     WHERE r.created_at >= ? AND r.created_at < ? AND i.kind IN ('service', 'resource')
+     GROUP BY i.branch_id, b.name_zh, b.name_en`,
+    [...area, ...period],
   );
   const requestsByBranch: BranchCount[] = byBranch
     .filter((b) => b.term_id !== null)
@@ -45,11 +40,10 @@ export async function serviceStats(ctx: SqlContext, query: StatsQuery, locale: s
     .sort((a, b) => b.count - a.count || a.termId.localeCompare(b.termId));
 
   const byStatus = await ctx.db.all<{ status: DemandStatus; n: number }>(
-    `SELECT i.status, COUNT(*) AS n FROM service_items i
-     JOIN service_item_areas w ON w.item_id = i.id AND w.area_id = ?
+    `SELECT i.status, COUNT(*) AS n FROM service_items i ${within}
      WHERE i.kind = 'demand' AND i.posted_at >= ? AND i.posted_at < ?
      GROUP BY i.status`,
-    [areaId, ...period],
+    [...area, ...period],
   );
   const counts = new Map(byStatus.map((s) => [s.status, Number(s.n)]));
   const posted = [...counts.values()].reduce((sum, n) => sum + n, 0);
