@@ -1,8 +1,8 @@
 // `npm run bench:server`: the reference server under load (issue 15). Seeds a city's year on a fresh database,
 // then measures per route, bounded in count and time, on loopback: submit (distinct keys, concurrency 50),
-// act, list with filters, list paging deep, orgs children, volunteers query and each group's stats; prints a
-// table with each figure beside its target, PASS or FAIL. On SQLite always; on PostgreSQL too when
-// DATABASE_URL is set (in a database of its own, dropped afterwards).
+// act, list with filters, list paging deep, orgs children, volunteers query, services query and each group's
+// stats; prints a table with each figure beside its target, PASS or FAIL. On SQLite always; on PostgreSQL too
+// when DATABASE_URL is set (in a database of its own, dropped afterwards).
 //
 //   node bench/server/load.mjs                 # the server of HEAD (git archive), print only
 //   node bench/server/load.mjs --write         # also bench/server/results.json and RESULTS.md's section
@@ -32,8 +32,8 @@ const { values } = parseArgs({
 /** A city's year (issue 15); the other sizes are the memory adapter's defaults. */
 const SIZES = values.quick ? { cases: 2_000, volunteers: 5_000, orgNodes: 5_000 } : { cases: 100_000, volunteers: 200_000, orgNodes: 100_000 };
 const PLAN = values.quick
-  ? { writes: 200, writeConcurrency: 50, reads: 100, readConcurrency: 10, deepPages: 50, budgetMs: 30_000 }
-  : { writes: 1_000, writeConcurrency: 50, reads: 400, readConcurrency: 10, deepPages: 50, budgetMs: 60_000 };
+  ? { writes: 200, writeConcurrency: 50, reads: 100, readConcurrency: 10, deepPages: 50, budgetMs: 30_000, readBudgetMs: 15_000 }
+  : { writes: 1_000, writeConcurrency: 50, reads: 400, readConcurrency: 10, deepPages: 50, budgetMs: 60_000, readBudgetMs: 30_000 };
 const STARTUP_MS = 20 * 60_000;
 const log = (line) => console.error(line);
 

@@ -51,7 +51,7 @@ export function section(run) {
     '',
     `- Machine: ${run.machine}, Node ${run.node}`,
     `- Seeded city: ${Object.entries(run.sizes).map(([k, v]) => `${k} ${v.toLocaleString('en-US')}`).join(', ')}`,
-    `- Writes at concurrency ${run.plan.writeConcurrency} (${run.plan.writes} distinct keys), reads at concurrency ${run.plan.readConcurrency} (${run.plan.reads} each, stats ${Math.ceil(run.plan.reads / 2)} per group), each route bounded to ${run.plan.budgetMs / 1000} s; loopback, keep-alive; the load generator shares the machine with the server.`,
+    `- Writes at concurrency ${run.plan.writeConcurrency} (${run.plan.writes} distinct keys), reads at concurrency ${run.plan.readConcurrency} (${run.plan.reads} each, stats ${Math.ceil(run.plan.reads / 2)} per group), each write route bounded to ${run.plan.budgetMs / 1000} s and each read route to ${run.plan.readBudgetMs / 1000} s; loopback, keep-alive; the load generator shares the machine with the server.`,
     '',
   ];
   for (const engine of run.engines) {

@@ -46,7 +46,7 @@ export async function runRoutes(base, plan, log) {
     log(`  ${route}: ${result.done} answers, ${result.errors} errors${result.errors ? ` (${result.errorSamples.join(', ')})` : ''}, p95 ${result.p95?.toFixed(1)} ms`);
     return result;
   };
-  const read = (route, count, task) => run(route, 'read', { p95Ms: TARGETS.readP95Ms }, () => pool({ count, concurrency: plan.readConcurrency, budgetMs: plan.budgetMs, task }));
+  const read = (route, count, task) => run(route, 'read', { p95Ms: TARGETS.readP95Ms }, () => pool({ count, concurrency: plan.readConcurrency, budgetMs: plan.readBudgetMs, task }));
 
   // Submit: a resident reports, one distinct key per report.
   const [category] = await must(call(base, 'GET', '/cases/categories', { token: 'resident' }), 'categories');
@@ -108,7 +108,7 @@ export async function runRoutes(base, plan, log) {
   // List paging deep: walkers follow nextCursor for `plan.deepPages` pages each.
   const walks = [{ sort: 'due' }, { sort: 'newest' }, { sort: 'followers' }, { status: 'closed' }, { areaId: 'd03', sort: 'newest' }];
   await run(`list paging deep (${plan.deepPages} pages)`, 'read', { p95Ms: TARGETS.readP95Ms }, () =>
-    deepWalks(plan.readConcurrency, plan.budgetMs, plan.deepPages, (w, cursor) =>
+    deepWalks(plan.readConcurrency, plan.readBudgetMs, plan.deepPages, (w, cursor) =>
       call(base, 'GET', `/cases${qs({ ...walks[w % walks.length], limit: 20, ...(cursor ? { cursor } : {}) })}`, { token: 'grid-centre' }),
     ),
   );
@@ -127,6 +127,17 @@ export async function runRoutes(base, plan, log) {
     { areaId: 'd02-s01', sort: 'joined-desc', limit: 50 },
   ];
   await read('volunteers query', plan.reads, (i) => call(base, 'GET', `/volunteers${qs(volunteerFilters[i % volunteerFilters.length])}`, { token: 'community-staff' }));
+
+  // Services query: the community lists, by kind with a term, an audience, an area or text.
+  const serviceFilters = [
+    { kind: 'service', limit: 20 },
+    { kind: 'service', audience: 'elderly', areaId: 'd01', limit: 20 },
+    { kind: 'service', termIds: 't-elderly', limit: 20 },
+    { kind: 'demand', areaId: 'd02-s01', limit: 20 },
+    { kind: 'resource', text: '场地', limit: 20 },
+    { kind: 'project', limit: 20 },
+  ];
+  await read('services query', plan.reads, (i) => call(base, 'GET', `/services${qs(serviceFilters[i % serviceFilters.length])}`, { token: 'resident' }));
 
   // Stats: each group's aggregates for the city and for districts, over a quarter and a month.
   const areas = ['city', 'd01', 'd02', 'd05'];
