@@ -10,7 +10,7 @@
 //   node bench/server/load.mjs --quick         # a small city and fewer requests, to try the bench itself
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, platform, release, tmpdir } from 'node:os';
+import { cpus, loadavg, platform, release, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -75,6 +75,8 @@ async function runEngine(name, bundle, options, cleanup) {
   }
 }
 
+// Other work on the machine shows in every figure: the 1-minute load average before and after is kept with them.
+const loadBefore = loadavg()[0];
 const head = execFileSync('git', ['rev-parse', '--short', values.commit], { cwd: root, encoding: 'utf8' }).trim();
 const source = values['working-tree'] ? { dir: root, remove: () => undefined } : exportCommit(values.commit);
 const label = values['working-tree'] ? `the working tree at ${head} (with any uncommitted changes in it)` : `commit ${head}`;
@@ -98,6 +100,7 @@ const run = {
   source: label,
   machine: `${cpus()[0]?.model.trim()} ×${cpus().length}, ${platform()} ${release()}`,
   node: process.version,
+  loadAverage: { before: loadBefore, after: loadavg()[0] },
   sizes: SIZES,
   plan: PLAN,
   engines,
