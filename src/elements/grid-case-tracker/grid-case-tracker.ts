@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Adapter } from '../../adapters/contract.js';
+import { toAdapterError, type AdapterError } from '../../adapters/errors.js';
 import { sessionResponses } from '../../adapters/response-schemas/session.js';
 import { casesResponses } from '../../adapters/response-schemas/cases.js';
 import { allowedActions, isOverdue } from '../../domain/case-machine.js';
@@ -13,7 +14,7 @@ import { CASE_ACTION_KEYS, CASE_STATE_KEYS } from '../shared/case-label-keys.js'
 import { emit } from '../shared/events.js';
 import { GrassrootsElement } from '../shared/widget-element.js';
 import { adapterNeeds } from '../shared/widget-host.js';
-import { ActionDialogController, type ActionDialogHost } from './action-dialog.js';
+import type { ActionDialogController, ActionDialogHost } from './action-dialog.js';
 import { renderCaseSummary, renderOverdue } from './case-summary.js';
 import { LOOKUP_INPUT_ID, renderLookupForm } from './lookup-form.js';
 import { trackerMessages, type TrackerMessageKey } from './messages.js';
@@ -101,13 +102,16 @@ export class GridCaseTracker extends GrassrootsElement<TrackerMessageKey, typeof
   @state() private departments: Department[] = [];
   @state() private lookupValue = '';
   @state() private lookupError?: string;
+  /** The dialog's chunk could not be fetched. */
+  @state() private dialogLoadError?: AdapterError;
 
   private readonly loader = new AdapterCallController<Loaded>(this, {
     onComplete: (v) => this.loaded(v),
     // A failed look-up speaks through its alert box; do not announce a later reload instead.
     onError: () => (this.announceNext = false),
   });
-  private readonly dialog = new ActionDialogController(this);
+  /** The confirm dialog and its forms: a chunk fetched on the first action (most visitors only look). */
+  private dialog?: ActionDialogController;
   /** What the shown data was loaded for: adapter, number and locale; a change reloads. */
   private loadedFor?: { adapter?: Adapter; number: string; locale: string };
   private announceNext = false;
@@ -132,7 +136,7 @@ export class GridCaseTracker extends GrassrootsElement<TrackerMessageKey, typeof
     if (this.loadedFor?.number !== number) this.kase = undefined;
     if (this.loadedFor?.adapter !== adapter || this.loadedFor?.locale !== locale) this.departments = [];
     this.loadedFor = { adapter, number, locale };
-    this.dialog.reset();
+    this.dialog?.reset();
     const api = this.validatedAdapter(adapter);
     if (!number || !api) {
       this.loader.abort();
@@ -167,6 +171,21 @@ export class GridCaseTracker extends GrassrootsElement<TrackerMessageKey, typeof
     this.announceNext = true;
     if (value === this.caseNumber?.trim()) this.load();
     else this.caseNumber = value;
+  }
+
+  private async openDialog(action: CaseAction, kase: GridCase, trigger: HTMLElement) {
+    if (!this.dialog) {
+      try {
+        const { ActionDialogController } = await import('./action-dialog.js');
+        this.dialog ??= new ActionDialogController(this);
+      } catch (e) {
+        // Offline: the chunk did not come; say so where loading errors show.
+        this.dialogLoadError = toAdapterError(e);
+        return;
+      }
+    }
+    this.dialogLoadError = undefined;
+    await this.dialog.open(action, kase, trigger);
   }
 
   // ActionDialogHost: used by the action dialog, not part of the public API. -----------------
@@ -245,7 +264,10 @@ export class GridCaseTracker extends GrassrootsElement<TrackerMessageKey, typeof
       </header>
       ${renderProgress(ctx, kase.status)} ${this.renderActions(ctx, kase)} ${renderCaseSummary(ctx, kase, overdue)}
       ${renderTimeline(ctx, kase.timeline, kase.categoryName)}
-      ${this.dialog.render(ctx, kase, this.departments)}
+      ${this.dialogLoadError
+        ? html`<div class="status error" role="alert"><p class="status-text">${this.errorText(this.dialogLoadError)}</p></div>`
+        : nothing}
+      ${this.dialog?.render(ctx, kase, this.departments) ?? nothing}
     </article>`;
   }
 
@@ -268,7 +290,7 @@ export class GridCaseTracker extends GrassrootsElement<TrackerMessageKey, typeof
                 part="action-button"
                 data-action=${action}
                 aria-haspopup="dialog"
-                @click=${(e: Event) => void this.dialog.open(action, kase, e.currentTarget as HTMLElement)}
+                @click=${(e: Event) => void this.openDialog(action, kase, e.currentTarget as HTMLElement)}
               >
                 ${t(CASE_ACTION_KEYS[action])}
               </button>`,
