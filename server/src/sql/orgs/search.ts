@@ -34,8 +34,9 @@ export async function countMatches(db: SqlRunner, pattern: string): Promise<Matc
  * The keys of the first `fetch` hits after `after`, in display order, read from an index only.
  * Few hits (total² ≤ fetch × everything): all of them by name, sorted, about `total` index entries.
  * Many: the display order walked from the first hit in steps sized by the hits' density (about
- * fetch × everything / total entries), each step one ordered read with LIMIT, which no planner turns into "join every hit,
- * then sort" (PostgreSQL does that to the one-query form, not knowing how many names match).
+ * fetch × everything / total entries), each step one ordered read with LIMIT, which no planner
+ * turns into "join every hit, then sort" (PostgreSQL does that to a one-query form, not knowing
+ * how many names match: 330 ms for a common word at 100,000 organisations).
  */
 export async function hitKeys(
   db: SqlRunner,
