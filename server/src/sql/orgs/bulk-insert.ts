@@ -13,6 +13,8 @@ export class BulkInsert {
   private rows = 0;
   private readonly head: string;
   private readonly tuple: string;
+  /** The full batch's statement, made once: the drivers key their prepared statements by its text. */
+  private readonly full: string;
 
   constructor(
     private readonly tx: SqlRunner,
@@ -22,6 +24,11 @@ export class BulkInsert {
   ) {
     this.head = `INSERT INTO ${table} (${columns.join(', ')}) VALUES `;
     this.tuple = `(${columns.map(() => '?').join(', ')})`;
+    this.full = this.statement(ROWS_PER_STATEMENT);
+  }
+
+  private statement(rows: number): string {
+    return this.head + Array.from({ length: rows }, () => this.tuple).join(', ');
   }
 
   async add(row: readonly SqlValue[]): Promise<void> {
@@ -33,7 +40,7 @@ export class BulkInsert {
   async flush(): Promise<void> {
     for (const first of this.after) await first.flush();
     if (this.rows === 0) return;
-    const sql = this.head + Array.from({ length: this.rows }, () => this.tuple).join(', ');
+    const sql = this.rows === ROWS_PER_STATEMENT ? this.full : this.statement(this.rows);
     const values = this.values;
     this.values = [];
     this.rows = 0;
