@@ -16,6 +16,10 @@ const bundle = join(root, `node_modules/.cache/grassroots-volunteers/test-${proc
 const dir = mkdtempSync(join(tmpdir(), 'grassroots-volunteers-'));
 // A fixed city clock, so nothing depends on today.
 const CLOCK = new Date(process.env.GRASSROOTS_TEST_CLOCK ?? '2027-03-01T02:00:00.000Z');
+/** The city's calendar day `offset` days from the clock's (China time, UTC+8), as YYYY-MM-DD. */
+const day = (offset) => new Date(CLOCK.getTime() + 8 * 3600_000 + offset * 86400_000).toISOString().slice(0, 10);
+/** The clock's year in the city. */
+const YEAR = Number(day(0).slice(0, 4));
 const SEED = 7;
 const SIZES_OVERRIDE = { communities: 60, volunteers: 3000, teams: 20 };
 
@@ -214,13 +218,13 @@ for (const [engine, open] of ENGINES) describe(`volunteers in SQL on ${engine} g
     await same('grid-centre', (api) => api.reveal('v-000404', 'idNumber'), 'staff reveal');
     await same('grid-centre', (api) => api.reveal('no-such-volunteer', 'phone'), 'reveal unknown');
     await same('grid-centre', (api) => api.reveal('v-000002', 'email'), 'reveal other field');
-    await same('resident', (api) => api.logHours({ volunteerId: 'v-000002', date: '2027-02-27', hours: 1, activity: 'x', idempotencyKey: 'k-0000001' }), 'resident logs');
+    await same('resident', (api) => api.logHours({ volunteerId: 'v-000002', date: day(-2), hours: 1, activity: 'x', idempotencyKey: 'k-0000001' }), 'resident logs');
     await same('community-staff', (api) => api.logHours({ volunteerId: 'v-000002', date: '2099-01-01', hours: 30, activity: '', idempotencyKey: 'k' }), 'bad hours');
-    await same('community-staff', (api) => api.logHours({ volunteerId: 'v-999999', date: '2027-02-27', hours: 1, activity: 'x', idempotencyKey: 'k-0000002' }), 'hours for nobody');
+    await same('community-staff', (api) => api.logHours({ volunteerId: 'v-999999', date: day(-2), hours: 1, activity: 'x', idempotencyKey: 'k-0000002' }), 'hours for nobody');
     await same('resident', (api) => api.join({ name: '', phone: '123', communityId: 'd01', skills: [], availability: [], partyMember: false, idempotencyKey: 'k' }), 'bad join');
     await same('resident', (api) => api.join({ name: '李四', phone: '13800000001', communityId: 'no-such', teamId: 'team-999', skills: [], availability: ['weekend'], partyMember: false, idempotencyKey: 'k-join-bad' }), 'join unknown places');
     await same('resident', (api) => api.stats({ areaId: 'no-such-area' }), 'stats unknown area');
-    await same('resident', (api) => api.stats({ period: 'week', from: '2027-01-01T00:00:00.000Z' }), 'stats period and from');
+    await same('resident', (api) => api.stats({ period: 'week', from: `${YEAR}-01-01T00:00:00.000Z` }), 'stats period and from');
   });
 
   it('audits every reveal', async () => {
@@ -248,10 +252,10 @@ for (const [engine, open] of ENGINES) describe(`volunteers in SQL on ${engine} g
     await same('resident', (api) => api.join({ ...joins[0] }), 'join replayed');
     await same('resident', (api) => api.join({ ...joins[0], name: '王大明' }), 'join key reused');
     const logs = [
-      { volunteerId: 'v-000003', date: '2027-02-27', hours: 2.5, activity: ' 陪伴老人 ', idempotencyKey: 'hours-key-001' },
-      { volunteerId: 'v-000003', date: '2026-12-30', hours: 4, activity: 'Last year', idempotencyKey: 'hours-key-002' },
-      { volunteerId: 'v-003001', date: '2027-03-01', hours: 7.25, activity: 'New joiner', idempotencyKey: 'hours-key-003' },
-      { volunteerId: known.id, date: '2027-01-15', hours: 24, activity: 'Top of the list', idempotencyKey: 'hours-key-004' },
+      { volunteerId: 'v-000003', date: day(-2), hours: 2.5, activity: ' 陪伴老人 ', idempotencyKey: 'hours-key-001' },
+      { volunteerId: 'v-000003', date: `${YEAR - 1}-12-30`, hours: 4, activity: 'Last year', idempotencyKey: 'hours-key-002' },
+      { volunteerId: 'v-003001', date: day(0), hours: 7.25, activity: 'New joiner', idempotencyKey: 'hours-key-003' },
+      { volunteerId: known.id, date: day(-1), hours: 24, activity: 'Top of the list', idempotencyKey: 'hours-key-004' },
     ];
     for (const input of logs) await same('community-staff', (api) => api.logHours(input), `log ${input.idempotencyKey}`);
     await same('community-staff', (api) => api.logHours({ ...logs[0] }), 'log replayed');
@@ -264,7 +268,7 @@ for (const [engine, open] of ENGINES) describe(`volunteers in SQL on ${engine} g
     for (const query of [{}, { sort: 'joined-desc' }, { areaId: community }]) {
       assert.deepEqual(await walk(sql.resident, query, 199), await walk(memory.volunteers, query, 199), `walk after writes ${JSON.stringify(query)}`);
     }
-    for (const query of [{}, { period: 'quarter' }, { period: 'week', areaId: community }, { areaId: community.split('-')[0] }, { areaId: community.split('-').slice(0, 2).join('-'), period: 'quarter' }, { areaId: `${community}-g1` }, { areaId: `${community}-g1-p1`, period: 'quarter' }, { from: '2026-12-01T00:00:00+08:00', to: '2027-02-28T00:00:00+08:00' }]) {
+    for (const query of [{}, { period: 'quarter' }, { period: 'week', areaId: community }, { areaId: community.split('-')[0] }, { areaId: community.split('-').slice(0, 2).join('-'), period: 'quarter' }, { areaId: `${community}-g1` }, { areaId: `${community}-g1-p1`, period: 'quarter' }, { from: `${day(-90)}T00:00:00+08:00`, to: `${day(-1)}T00:00:00+08:00` }]) {
       await same('resident', (api) => api.stats(query), `stats ${JSON.stringify(query)}`);
     }
   });
@@ -277,7 +281,7 @@ for (const [engine, open] of ENGINES) describe(`volunteers in SQL on ${engine} g
     assert.equal(new Set(receipts.map((r) => r.volunteer.id)).size, 1, 'one volunteer for one phone');
     assert.equal(new Set(receipts.map((r) => r.referenceNumber)).size, 12, 'a reference number per request');
     assert.equal((await sql.resident.query({}, { limit: 1 })).total, before + 1);
-    const input = { volunteerId: receipts[0].volunteer.id, date: '2027-02-28', hours: 3, activity: 'Concurrent', idempotencyKey: 'concurrent-hours-1' };
+    const input = { volunteerId: receipts[0].volunteer.id, date: day(0), hours: 3, activity: 'Concurrent', idempotencyKey: 'concurrent-hours-1' };
     const logs = await Promise.all(Array.from({ length: 12 }, () => sql['community-staff'].logHours({ ...input })));
     assert.equal(new Set(logs.map((l) => l.id)).size, 1, 'one log for one key');
     assert.equal((await sql.resident.get(input.volunteerId)).hoursThisYear, 3);
