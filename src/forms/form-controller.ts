@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { toAdapterError, type AdapterError } from '../adapters/errors.js';
-import { DraftController, type DraftOptions } from '../controllers/draft-controller.js';
+import type { DraftController, DraftOptions } from '../controllers/draft-controller.js';
 import { hasErrors, type FieldErrors } from '../domain/field-errors.js';
 import { newIdempotencyKey } from '../domain/ids.js';
 import { focusErrorSummary, renderErrorSummary, type SummaryError } from './error-summary.js';
@@ -11,8 +11,12 @@ export interface FormHost extends ReactiveControllerHost {
   readonly shadowRoot: ShadowRoot | null;
 }
 
-/** What is kept of a draft: the `DraftController` options but the initial value (the form's). */
-export type FormDraftOptions<T> = Omit<DraftOptions<T>, 'initial'>;
+/**
+ * What is kept of a draft: the `DraftController` options but the initial value (the form's), and the
+ * `DraftController` class itself. A form that keeps a draft passes it, so forms without one (the queue's bulk
+ * action, the tracker's dialog) do not bundle it.
+ */
+export type FormDraftOptions<T> = Omit<DraftOptions<T>, 'initial'> & { controller: typeof DraftController };
 
 export interface FormOptions<T extends object> {
   /** The empty form. */
@@ -150,7 +154,10 @@ export class FormController<T extends object, R = unknown> implements ReactiveCo
       old.flush();
       this.host.removeController(old);
     }
-    this.draftController = draft ? new DraftController<T>(this.host, { ...draft, initial: this.options.initial }) : undefined;
+    if (draft) {
+      const { controller: Draft, ...options } = draft;
+      this.draftController = new Draft<T>(this.host, { ...options, initial: this.options.initial });
+    } else this.draftController = undefined;
     this.errors = {};
     this.failure = undefined;
     this.sent = false;

@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { html, LitElement } from 'lit';
 import { AdapterError } from '../../src/adapters/errors.js';
+import { DraftController } from '../../src/controllers/draft-controller.js';
 import { PHONE_PATTERN } from '../../src/domain/common.js';
 import { fieldErrorsFrom, type FieldErrors } from '../../src/domain/field-errors.js';
 import { FieldList, FormController, textField, type FormField } from '../../src/forms/index.js';
@@ -183,7 +184,7 @@ class DraftFormHost extends LitElement {
     initial: () => ({ description: '', name: '' }),
     fields: () => [],
     locale: () => 'en',
-    draft: { key: 'test-form-draft', storage, sessionStorage: memoryStorage(), debounceMs: 5 },
+    draft: { key: 'test-form-draft', storage, sessionStorage: memoryStorage(), debounceMs: 5, controller: DraftController },
   });
 }
 customElements.define('gr-draft-form-host', DraftFormHost);
@@ -222,10 +223,10 @@ describe('FormController with a draft', () => {
   it('moves to another draft, saving the one it leaves', () => {
     const el = mountDraft();
     el.form.update({ description: 'first' });
-    el.form.useDraft({ key: 'test-form-other', storage, sessionStorage: memoryStorage() });
+    el.form.useDraft({ key: 'test-form-other', storage, sessionStorage: memoryStorage(), controller: DraftController });
     expect(el.form.values.description).to.equal('');
     expect(JSON.parse(storage.getItem('test-form-draft')!).value.description).to.equal('first');
-    el.form.useDraft({ key: 'test-form-draft', storage, sessionStorage: memoryStorage() });
+    el.form.useDraft({ key: 'test-form-draft', storage, sessionStorage: memoryStorage(), controller: DraftController });
     expect(el.form.values.description).to.equal('first');
   });
 

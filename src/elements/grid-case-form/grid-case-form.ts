@@ -7,6 +7,7 @@ import { areasResponses } from '../../adapters/response-schemas/areas.js';
 import { casesResponses } from '../../adapters/response-schemas/cases.js';
 import { AdapterCallController } from '../../controllers/adapter-call-controller.js';
 import { AreaCascadeController } from '../../controllers/area-cascade-controller.js';
+import { DraftController } from '../../controllers/draft-controller.js';
 import { validateCaseSubmission } from '../../domain/case-validation.js';
 import type { CaseCategory, CaseSummary, GridCase } from '../../domain/cases.js';
 import type { FieldErrors } from '../../domain/field-errors.js';
@@ -209,7 +210,7 @@ export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey, typeof N
     const key = `grid-case-form:${this.draftKey || 'default'}`;
     if (this.form.draft && key === this.draftStorageKey) return;
     this.draftStorageKey = key;
-    this.form.useDraft({ key, sessionKeys: this.contactStorage(), maxAgeMs: this.draftMaxAgeMs() });
+    this.form.useDraft({ key, sessionKeys: this.contactStorage(), maxAgeMs: this.draftMaxAgeMs(), controller: DraftController });
     const draft = this.form.draft!;
     // Photos of an expired, sent or lost draft must not stay on the device.
     if (!draft.restored) void clearPhotos(key);

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { DraftController } from '../../controllers/draft-controller.js';
 import type { FieldErrors } from '../../domain/field-errors.js';
 import type { RequestReceipt } from '../../domain/services.js';
 import { failureBox, FormController, submitButton, textField, type AreaChooserText, type FormField, type FormView } from '../../forms/index.js';
@@ -115,7 +116,7 @@ export abstract class ServiceForm<T extends object> {
     const list = (): FormField[] => fields.map(([path, id, label]) => ({ path, id, label: host.t(label) }));
     this.form = new FormController<T, RequestReceipt>(host.host, {
       initial,
-      draft: { key },
+      draft: { key, controller: DraftController },
       fields: list,
       locale: () => host.locale,
       fallback: (path) => ({ ...list()[0]!, path }),

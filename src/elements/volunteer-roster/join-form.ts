@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { AreaCascadeController } from '../../controllers/area-cascade-controller.js';
+import { DraftController } from '../../controllers/draft-controller.js';
 import { fieldErrorsFrom } from '../../domain/field-errors.js';
 import { AVAILABILITY, JoinRequest, SKILLS, type Availability, type JoinReceipt, type Skill } from '../../domain/volunteers.js';
 import { areaCascadeSelects, checkboxGroup, radioGroup, selectField, submitButton, textField, levelPatch, type FormController } from '../../forms/index.js';
@@ -80,7 +81,7 @@ export class JoinForm {
   constructor(private readonly ctx: RosterContext) {
     this.form = rosterForm<JoinDraft, JoinReceipt>(ctx, FIELDS, {
       initial,
-      draft: { key: 'volunteer-roster:join' },
+      draft: { key: 'volunteer-roster:join', controller: DraftController },
       validate: (d) => fieldErrorsFrom(JoinRequest, toRequest(d, this.form.idempotencyKey)),
       focus: { success: '#join-done' },
     });
