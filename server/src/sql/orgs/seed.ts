@@ -25,7 +25,8 @@ export async function seedOrgs(tx: SqlRunner, input: SeedInput): Promise<void> {
     onChange: () => undefined,
     register: () => undefined,
   });
-  const world = memory.world('orgs', () => generateOrgs(memory.rng('orgs'), memory.areas, sizes.orgNodes));
+  // As `createOrgsApi` makes it (the same rng label), but not kept in the world cache: it is needed once.
+  const world = generateOrgs(memory.rng('orgs'), memory.areas, sizes.orgNodes);
 
   // Each distinct name once, numbered in order of first use (the sort key), with how many organisations bear it.
   const nameIds = new Map<string, number>();
