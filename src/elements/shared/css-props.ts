@@ -17,7 +17,8 @@ export type CssProps = Readonly<Record<string, string | null | undefined>>;
  * of a later render is removed.
  */
 class CssPropsDirective extends Directive {
-  private readonly applied = new Set<string>();
+  /** What this directive set, by name: a value set again unchanged is not written (no style invalidation). */
+  private readonly applied = new Map<string, string>();
 
   constructor(partInfo: PartInfo) {
     super(partInfo);
@@ -32,16 +33,16 @@ class CssPropsDirective extends Directive {
 
   override update(part: ElementPart, [props]: [CssProps]): unknown {
     const { style } = part.element as HTMLElement | SVGElement;
-    for (const name of this.applied) {
+    for (const name of this.applied.keys()) {
       if (props[name] == null) {
         style.removeProperty(name);
         this.applied.delete(name);
       }
     }
     for (const [name, value] of Object.entries(props)) {
-      if (value == null) continue;
+      if (value == null || this.applied.get(name) === value) continue;
       style.setProperty(name, value);
-      this.applied.add(name);
+      this.applied.set(name, value);
     }
     return noChange;
   }
