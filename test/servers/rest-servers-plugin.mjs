@@ -16,8 +16,12 @@ const BUNDLE = fileURLToPath(new URL(`../../node_modules/.cache/grassroots-rest-
 function startReferenceServer(bundle, db) {
   // The tests' frozen city clock (scripts/test.mjs), so the server's seeded world and "now" match the pages'.
   const clock = process.env.GRASSROOTS_TEST_CLOCK ? ['--clock', process.env.GRASSROOTS_TEST_CLOCK] : [];
+  // Always the fresh SQLite file: a DATABASE_URL in the developer's environment must not point the tests at their PostgreSQL.
+  const env = { ...process.env };
+  delete env.DATABASE_URL;
   const child = spawn(process.execPath, [bundle, '--port', '0', '--db', db, ...clock, '--exit-with-stdin'], {
     stdio: ['pipe', 'pipe', 'inherit'],
+    env,
   });
   return new Promise((resolve, reject) => {
     let buffer = '';
