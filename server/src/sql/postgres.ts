@@ -75,18 +75,20 @@ export function openPostgres(url: string, options: { max?: number } = {}): Db {
   const transaction = async <T>(work: (tx: SqlRunner) => Promise<T>): Promise<T> => {
     for (let attempt = 1; ; attempt++) {
       const client = await pool.connect();
+      // A client whose ROLLBACK failed has lost its connection: the pool drops it instead of lending it again.
+      let broken = false;
       try {
         await client.query('BEGIN');
         const result = await work(runnerFor(client));
         await client.query('COMMIT');
         return result;
       } catch (e) {
-        await client.query('ROLLBACK').catch(() => undefined);
+        await client.query('ROLLBACK').catch(() => (broken = true));
         const code = (e as { code?: string }).code;
         if (code && RETRYABLE.has(code) && attempt < ATTEMPTS) continue;
         throw e;
       } finally {
-        client.release();
+        client.release(broken);
       }
     }
   };
