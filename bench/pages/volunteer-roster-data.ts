@@ -1,7 +1,8 @@
 import { createMemoryAdapter } from '../../src/adapters/memory/index.js';
 
-/** Both pages use this adapter: 20,000 seeded volunteers, no latency, staff session. */
-export const ROWS = 20_000;
+/** Volunteers in the world: `?rows=N` in the page address, else 20,000 (both pages, so they compare). */
+export const ROWS = Number(new URLSearchParams(location.search).get('rows')) || 20_000;
+/** Both pages use this adapter: ROWS seeded volunteers, no latency, staff session. */
 export const benchAdapter = () => createMemoryAdapter({ sizes: { volunteers: ROWS }, latency: 0, session: 'community-staff' });
 
 /** Resolves when `test()` holds, checking after every DOM change under `root` (no polling delay). */

@@ -37,3 +37,20 @@ export async function expandedData(adapter: Adapter, maxVisible: number): Promis
   }
   return { roots, visible };
 }
+
+/** A deep leaf to search for and reveal: from the root, the last child at every level (found through paging). */
+export async function deepNode(adapter: Adapter): Promise<Organization> {
+  const orgs = adapter.orgs!;
+  let node = (await orgs.roots()).at(-1)!;
+  while (node.childCount > 0) {
+    let cursor: string | null = null;
+    let last: Organization | undefined;
+    do {
+      const page = await orgs.children(node.id, { cursor, limit: 50 });
+      last = page.items.at(-1) ?? last;
+      cursor = page.nextCursor;
+    } while (cursor);
+    node = last!;
+  }
+  return node;
+}
