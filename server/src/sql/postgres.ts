@@ -41,6 +41,8 @@ export function numberPlaceholders(sql: string): string {
       out += ch;
     }
   }
+  // Statements built from filters vary: keep the cache bounded.
+  if (numbered.size >= 2000) numbered.clear();
   numbered.set(sql, out);
   return out;
 }

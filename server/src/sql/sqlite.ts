@@ -6,12 +6,21 @@ const SQLITE: Dialect = { name: 'sqlite', forUpdate: '' };
 type Connection = InstanceType<typeof Database>;
 type Statement = ReturnType<Connection['prepare']>;
 
-/** A connection's statements, prepared once each. */
+/** How many prepared statements a connection keeps: every fixed query, and the recent ones built from filters. */
+const STATEMENT_CACHE = 500;
+
+/** A connection's statements, prepared once each; the least recently used goes when the cache is full. */
 function runnerFor(connection: Connection): SqlRunner {
   const cache = new Map<string, Statement>();
   const prepare = (sql: string) => {
     let statement = cache.get(sql);
-    if (!statement) cache.set(sql, (statement = connection.prepare(sql)));
+    if (statement) {
+      cache.delete(sql);
+    } else {
+      statement = connection.prepare(sql);
+      if (cache.size >= STATEMENT_CACHE) cache.delete(cache.keys().next().value!);
+    }
+    cache.set(sql, statement);
     return statement;
   };
   return {
