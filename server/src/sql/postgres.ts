@@ -70,8 +70,12 @@ function runnerFor(client: Queryable): SqlRunner {
  */
 export function openPostgres(url: string, options: { max?: number } = {}): Db {
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, types });
-  // An idle client losing its connection must not crash the server; the next query gets a fresh one.
-  pool.on('error', (e) => console.error('[server] PostgreSQL pool client error', e.message));
+  // An idle client losing its connection must not crash the server; the next query gets a fresh one. After close,
+  // the pool's clients are still hanging up (pool.end does not wait for that): nothing to report then.
+  let closed = false;
+  pool.on('error', (e) => {
+    if (!closed) console.error('[server] PostgreSQL pool client error', e.message);
+  });
   const direct = runnerFor(pool);
 
   const transaction = async <T>(work: (tx: SqlRunner) => Promise<T>): Promise<T> => {
@@ -102,6 +106,9 @@ export function openPostgres(url: string, options: { max?: number } = {}): Db {
     run: direct.run,
     transaction,
     exec: (script) => transaction((tx) => tx.exec(script)),
-    close: () => pool.end(),
+    close: () => {
+      closed = true;
+      return pool.end();
+    },
   };
 }
