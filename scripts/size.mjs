@@ -4,8 +4,8 @@
 // A page's cost is what it loads before the widgets can render: each entry's module graph bundled with code
 // splitting (as a portal's bundler or the npm build's chunks give it), the statically imported chunks plus the
 // message catalogue chunks of one locale (the larger of zh-CN and en), each file gzipped on its own as the browser
-// fetches it. Lazy chunks (dialogs, CSV export, forms opened on demand) are not counted: a page loads them when
-// someone opens that part.
+// fetches it. Lazy chunks (dialogs, CSV export, forms opened on demand) and the words only they fetch are not
+// counted: a page loads them when someone opens that part.
 //   alone            the widget as the only one on the page
 //   each additional  what a page that already has every other widget pays more for this one: all − all but this
 // The embed bundle is scripts/build-embed.mjs's production output for the script tag: that vite build, not written.
@@ -66,10 +66,12 @@ async function pageCost(specifiers) {
   };
   const bytes = (files) => [...files].reduce((sum, o) => sum + gz.get(o), 0);
   const loaded = closure([start]);
-  // Plus the catalogues of one locale (and what they import statically), the larger of the two.
+  // Plus the catalogues of one locale the loaded code fetches (and what they import statically), the larger of the
+  // two. Words only a lazy chunk fetches (the tracker dialog's field errors) come with that chunk: not counted.
+  const fetched = new Set([...loaded].flatMap((o) => outputs[o].imports.filter((i) => i.kind === 'dynamic-import').map((i) => i.path)));
   const perLocale = LOCALES.map((locale) => {
-    const chunks = Object.keys(outputs).filter((o) => {
-      const inputs = Object.keys(outputs[o].inputs);
+    const chunks = [...fetched].filter((o) => {
+      const inputs = Object.keys(outputs[o]?.inputs ?? {});
       return inputs.length > 0 && inputs.every((p) => localeOf(p) === locale);
     });
     return bytes(closure(chunks, loaded));
@@ -100,8 +102,9 @@ async function embedCost() {
   const bytes = (set) => [...set].reduce((sum, c) => sum + gzipSync(c.code, { level: 9 }).length, 0);
   const loaded = closure(chunks.filter((c) => c.isEntry));
   const relative = (id) => id.slice(process.cwd().length + 1);
+  const fetched = [...loaded].flatMap((c) => c.dynamicImports.map((i) => byName.get(i)).filter(Boolean));
   const perLocale = LOCALES.map((locale) =>
-    bytes(closure(chunks.filter((c) => c.moduleIds.length > 0 && c.moduleIds.every((id) => localeOf(relative(id)) === locale)), loaded)),
+    bytes(closure(fetched.filter((c) => c.moduleIds.length > 0 && c.moduleIds.every((id) => localeOf(relative(id)) === locale)), loaded)),
   );
   return bytes(loaded) + Math.max(...perLocale);
 }

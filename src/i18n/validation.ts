@@ -1,6 +1,7 @@
 import type { FieldError, FieldErrorCode } from '../domain/field-errors.js';
 import { validationMessages, type ValidationMessageKey } from './messages/validation.js';
 import type { LocaleTag } from './locales.js';
+import { messagesLoaded } from './lazy-messages.js';
 import { messagesVersion } from './message-store.js';
 import { createTranslator, type MessageParams, type Translator } from './translator.js';
 
@@ -48,13 +49,16 @@ export function validationKey(error: FieldError): ValidationMessageKey {
 /**
  * The words for a field error in `locale`, GOV.UK style: says what to do, names the field.
  * The wording is a catalogue (`validation.*`, `src/i18n/messages/validation.ts`), so a portal
- * changes it with `registerMessages`; the domain only returns the code and the limit.
+ * changes it with `registerMessages`; the domain only returns the code and the limit. Its locales are fetched
+ * on demand: a widget listing `validationMessages` in its `static messages` has them before it renders; other
+ * callers `await loadMessages(locale, validationMessages)` first (until then this gives the key).
  */
 export function validationMessage(error: FieldError, label: string, locale: LocaleTag): string {
   let t = translators.get(locale);
   if (!t || t.version !== messagesVersion()) {
     t = createTranslator(locale, validationMessages);
-    translators.set(locale, t);
+    // Kept only once its words are here: one made before they arrived would give keys for good.
+    if (messagesLoaded(locale, validationMessages)) translators.set(locale, t);
   }
   return t(validationKey(error), validationParams(error, label));
 }

@@ -8,6 +8,8 @@ import {
   type CaseSubmission,
   type CategoryQuestion,
 } from '../../src/domain/index.js';
+import { loadMessages } from '../../src/i18n/lazy-messages.js';
+import { validationMessages } from '../../src/i18n/messages/validation.js';
 import { validationMessage } from '../../src/i18n/validation.js';
 
 const q = (over: Partial<CategoryQuestion>): CategoryQuestion => ({
@@ -144,7 +146,8 @@ describe('where a report is located', () => {
     expect(validateCaseSubmission(none, category, null)['location.areaId']).to.deep.equal({ code: 'required' });
   });
 
-  it('has words that say how far down to choose, in both languages', () => {
+  it('has words that say how far down to choose, in both languages', async () => {
+    await Promise.all([loadMessages('zh-CN', validationMessages), loadMessages('en', validationMessages)]);
     expect(validationMessage({ code: 'area_too_broad' }, '区域', 'zh-CN')).to.equal('请将区域选到网格、小区或楼栋');
     expect(validationMessage({ code: 'area_too_broad' }, 'Area', 'en')).to.equal('Select area down to a grid, compound or building');
   });

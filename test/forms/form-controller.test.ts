@@ -10,6 +10,8 @@ import { shared } from '../../src/styles/shared.js';
 import { tokens } from '../../src/styles/tokens.js';
 import * as z from 'zod/mini';
 import { memoryStorage } from '../helpers/memory-storage.js';
+import { loadMessages } from '../../src/i18n/lazy-messages.js';
+import { validationMessages } from '../../src/i18n/messages/validation.js';
 
 interface Contact {
   name: string;
@@ -73,6 +75,9 @@ function sender(answers: Array<'ok' | AdapterError>) {
   };
   return { send, keys, bodies };
 }
+
+// The hosts here are plain LitElements: they fetch the field-error words themselves, as a widget does with its own.
+before(() => Promise.all([loadMessages('zh-CN', validationMessages), loadMessages('en', validationMessages)]));
 
 describe('FormController', () => {
   afterEach(() => document.querySelectorAll('gr-form-host').forEach((el) => el.remove()));

@@ -11,6 +11,7 @@ import { areaSelect, FormController, radioGroup, textField } from '../../forms/i
 import { formatDate, formatNumber } from '../../i18n/format.js';
 import { formStyles } from '../../styles/forms.js';
 import { emit } from '../shared/events.js';
+import { validationMessages } from '../../i18n/messages/validation.js';
 import { GrassrootsElement } from '../shared/widget-element.js';
 import { adapterNeeds } from '../shared/widget-host.js';
 import { renderChartFigure, type ChartSpec } from './charts.js';
@@ -103,7 +104,8 @@ const AREA_LEVELS: ReadonlyArray<[string, GovernanceStatsMessageKey]> = [
  */
 export class GovernanceStats extends GrassrootsElement<GovernanceStatsMessageKey, typeof NEEDS> {
   static override styles = [...GrassrootsElement.styles, formStyles, governanceStatsStyles];
-  static override messages = governanceStatsMessages;
+  /** Its own words and the field-error words of its forms. */
+  static override messages = [governanceStatsMessages, validationMessages];
   static override adapterNeeds = NEEDS;
 
   /** The period first shown (see the `period` attribute). */

@@ -16,6 +16,7 @@ import { failureBox, focusField, FormController, submitButton } from '../../form
 import type { Locale } from '../../i18n/locales.js';
 import { formStyles } from '../../styles/forms.js';
 import { emit } from '../shared/events.js';
+import { validationMessages } from '../../i18n/messages/validation.js';
 import { GrassrootsElement } from '../shared/widget-element.js';
 import { adapterNeeds, type ValidatedAdapter } from '../shared/widget-host.js';
 import { toChosen } from './area-picker.js';
@@ -131,7 +132,8 @@ const DAY_MS = 86_400_000;
  */
 export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey, typeof NEEDS> {
   static override styles = [...GrassrootsElement.styles, formStyles, caseFormStyles];
-  static override messages = caseFormMessages;
+  /** Its own words and the field-error words of its forms. */
+  static override messages = [caseFormMessages, validationMessages];
   static override adapterNeeds = NEEDS;
 
   @property() category?: string;

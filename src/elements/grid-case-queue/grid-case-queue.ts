@@ -27,6 +27,7 @@ import { hasPermission, type Permission, type Session } from '../../domain/sessi
 import { areaSelect, dateTimeField, selectField, textField } from '../../forms/index.js';
 import { CASE_STATE_KEYS, URGENCY_KEYS } from '../shared/case-label-keys.js';
 import { emit } from '../shared/events.js';
+import { validationMessages } from '../../i18n/messages/validation.js';
 import { GrassrootsElement } from '../shared/widget-element.js';
 import { adapterNeeds } from '../shared/widget-host.js';
 import type { CaseActionDetail } from '../grid-case-tracker/grid-case-tracker.js';
@@ -113,7 +114,8 @@ const AREA_LEVELS = 4;
  */
 export class GridCaseQueue extends GrassrootsElement<QueueMessageKey, typeof NEEDS> {
   static override styles = [...GrassrootsElement.styles, ...queueStyles];
-  static override messages = queueMessages;
+  /** Its own words and the field-error words of its forms. */
+  static override messages = [queueMessages, validationMessages];
   static override adapterNeeds = NEEDS;
 
   @property({ reflect: true }) preset: QueuePreset = 'to-accept';

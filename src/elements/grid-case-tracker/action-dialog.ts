@@ -3,12 +3,16 @@ import { toAdapterError, type AdapterError } from '../../adapters/errors.js';
 import { escalationLevelOf, nextEscalationLevel, nextState } from '../../domain/case-machine.js';
 import type { CaseAction, CaseActionRequest, CaseState, Department, GridCase } from '../../domain/cases.js';
 import { failureBox, submitButton, type FormController } from '../../forms/index.js';
+import { validationMessages } from '../../i18n/messages/validation.js';
 import { CASE_STATE_KEYS, ESCALATION_LEVEL_KEYS } from '../shared/case-label-keys.js';
 import { actionForm, buildRequest, renderActionFields, type ActionValues } from './action-forms.js';
 import { DIALOG_CONFIRM_KEYS, DIALOG_TITLE_KEYS } from './messages.js';
 import type { ViewContext } from './view-context.js';
 
 /** What the dialog needs from the element that shows it. */
+/** The words the dialog's forms need beyond the tracker's: the field errors, fetched with the dialog. */
+export const dialogWords = validationMessages;
+
 export interface ActionDialogHost extends ReactiveControllerHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly shadowRoot: ShadowRoot | null;

@@ -12,6 +12,7 @@ import type { Session } from '../../domain/session.js';
 import { AdapterCallController } from '../../controllers/adapter-call-controller.js';
 import { CASE_ACTION_KEYS, CASE_STATE_KEYS } from '../shared/case-label-keys.js';
 import { emit } from '../shared/events.js';
+import { loadMessages } from '../../i18n/lazy-messages.js';
 import { GrassrootsElement } from '../shared/widget-element.js';
 import { adapterNeeds } from '../shared/widget-host.js';
 import type { ActionDialogController, ActionDialogHost } from './action-dialog.js';
@@ -174,15 +175,16 @@ export class GridCaseTracker extends GrassrootsElement<TrackerMessageKey, typeof
   }
 
   private async openDialog(action: CaseAction, kase: GridCase, trigger: HTMLElement) {
-    if (!this.dialog) {
-      try {
-        const { ActionDialogController } = await import('./action-dialog.js');
-        this.dialog ??= new ActionDialogController(this);
-      } catch (e) {
-        // Offline: the chunk did not come; say so where loading errors show.
-        this.dialogLoadError = toAdapterError(e);
-        return;
-      }
+    try {
+      // The dialog's forms and their field-error words come with the first action; the words again after a
+      // locale change (which closes the dialog). Both resolve at once when already here.
+      const { ActionDialogController, dialogWords } = await import('./action-dialog.js');
+      await loadMessages(this.effectiveLocale, dialogWords);
+      this.dialog ??= new ActionDialogController(this);
+    } catch (e) {
+      // Offline: the chunk did not come; say so where loading errors show.
+      this.dialogLoadError = toAdapterError(e);
+      return;
     }
     this.dialogLoadError = undefined;
     await this.dialog.open(action, kase, trigger);

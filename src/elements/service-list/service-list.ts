@@ -12,6 +12,7 @@ import { LIST_KINDS, type Audience, type ListItem, type ListKind, type RequestRe
 import { hasPermission, type Session } from '../../domain/session.js';
 import { formStyles } from '../../styles/forms.js';
 import { areaCascadeSelects, levelPatch } from '../../forms/index.js';
+import { validationMessages } from '../../i18n/messages/validation.js';
 import { GrassrootsElement } from '../shared/widget-element.js';
 import { adapterNeeds, type ValidatedAdapter } from '../shared/widget-host.js';
 import { DemandForm, type DemandFormHost } from './demand-form.js';
@@ -71,7 +72,8 @@ type View = 'list' | 'request' | 'demand';
  */
 export class ServiceList extends GrassrootsElement<ServiceListMessageKey, typeof NEEDS> {
   static override styles = [...GrassrootsElement.styles, formStyles, serviceListStyles];
-  static override messages = serviceListMessages;
+  /** Its own words and the field-error words of its forms. */
+  static override messages = [serviceListMessages, validationMessages];
   static override adapterNeeds = NEEDS;
 
   /** Which list: `service` (default), `demand`, `resource` or `project`. */

@@ -92,8 +92,11 @@ export abstract class GrassrootsElement<K extends string = never, N extends Adap
 
   static override styles = [tokens, shared];
 
-  /** The widget's own catalogue, merged over the shared one; usually `lazyMessages`, fetched per locale. */
-  static messages?: Messages<string>;
+  /**
+   * The widget's own catalogue, merged over the shared one; usually `lazyMessages`, fetched per locale. A list
+   * when it needs more (a widget with a form adds `validationMessages`, the field-error words).
+   */
+  static messages?: Messages<string> | readonly Messages<string>[];
 
   /**
    * What the widget needs from an adapter (`adapterNeeds(required, optional)`): with a required group
@@ -237,7 +240,7 @@ export abstract class GrassrootsElement<K extends string = never, N extends Adap
   /** The shared catalogue and the widget's own. */
   private wordCatalogues(): Messages[] {
     const own = (this.constructor as typeof GrassrootsElement).messages;
-    return own ? [sharedMessages, own] : [sharedMessages];
+    return [sharedMessages, ...(own ? [own].flat() : [])];
   }
 
   /**

@@ -10,6 +10,7 @@ import { CursorPagingController } from '../../controllers/cursor-paging-controll
 import { hasPermission, type Session } from '../../domain/session.js';
 import type { RevealField, Team, Volunteer } from '../../domain/volunteers.js';
 import { emit } from '../shared/events.js';
+import { validationMessages } from '../../i18n/messages/validation.js';
 import { GrassrootsElement } from '../shared/widget-element.js';
 import { adapterNeeds, type ValidatedAdapter } from '../shared/widget-host.js';
 import { CsvExport } from './csv-export.js';
@@ -78,7 +79,8 @@ interface Basics {
  */
 export class VolunteerRoster extends GrassrootsElement<RosterMessageKey, typeof NEEDS> {
   static override styles = [...GrassrootsElement.styles, ...rosterStyles];
-  static override messages = rosterMessages;
+  /** Its own words and the field-error words of its forms. */
+  static override messages = [rosterMessages, validationMessages];
   static override adapterNeeds = NEEDS;
 
   /** Team id to preselect. */
