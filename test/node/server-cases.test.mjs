@@ -329,7 +329,7 @@ for (const [engine, open] of ENGINES) describe(`cases in SQL on ${engine}`, () =
     await same('grid-worker', (api) => api.follow(closed), 'following a closed case');
     for (const persona of PERSONAS) await same(persona, (api) => api.get(id, { locale: 'en' }), `the case afterwards, as ${persona}`);
     await compareLists('after the writes');
-    for (const query of [{}, { period: 'week', areaId: 'd01-s01-c01' }]) await same('anonymous', (api) => api.stats(query), `stats after the writes ${JSON.stringify(query)}`);
+    for (const query of [{}, { period: 'week', areaId: 'd01-s01-c01' }, { period: 'quarter', areaId: 'd01' }, { from: '2026-11-01T00:00:00.000Z', to: '2026-11-27T20:00:00.000Z' }, { period: 'week', areaId: 'd01-s01-c01-g1-p1' }]) await same('anonymous', (api) => api.stats(query), `stats after the writes ${JSON.stringify(query)}`);
     clock = NOW;
   });
 

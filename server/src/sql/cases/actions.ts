@@ -8,6 +8,7 @@ import type { Session } from '../../../../src/domain/session.js';
 import type { SqlRunner } from '../db.js';
 import { throwIfInvalid } from './errors.js';
 import { escalationRank, eventValues, insertEvents, insertPhotos } from './records.js';
+import { rollupChange, rollupUrge } from './rollup.js';
 import { isMine, type CaseRow } from './view.js';
 
 export type ActionFields = Omit<CaseActionRequest, 'photos'>;
@@ -113,5 +114,8 @@ export async function applyAction(tx: SqlRunner, id: string, fields: ActionField
     [to, SETTLED_STATES.has(to) ? 1 : 0, at, next.department?.id ?? null, next.department?.name ?? null, next.closedAt, next.rating, next.dueAt, next.rank, settledAt, results.length, id],
   );
   await insertEvents(tx, [eventValues(id, row.event_count + 1, step)]);
+  await rollupChange(tx, row, { ...row, status: to, department_id: next.department?.id ?? null, closed_at: next.closedAt, rating: next.rating, due_at: next.dueAt, settled_at: settledAt, escalation_rank: next.rank });
+  const urged = step.department?.id ?? next.department?.id;
+  if (fields.action === 'urge' && urged) await rollupUrge(tx, row.location, urged, at);
   if (results.length) await insertPhotos(tx, results.map((p, i) => [id, row.photo_count + i + 1, p.id, p.kind, p.name, p.url]));
 }

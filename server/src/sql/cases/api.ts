@@ -21,7 +21,8 @@ import { listPage } from './list.js';
 import { namesOf } from './names-cache.js';
 import { caseStats } from './stats.js';
 import { nextCaseNumbers } from './numbers.js';
-import { eventValues, insertEvents, insertRecords } from './records.js';
+import { eventValues, insertEvents, insertRecords, rollupFacts } from './records.js';
+import { rollupChange } from './rollup.js';
 import { summaries, toGridCase, type CaseRow } from './view.js';
 
 const SIMILAR_LIMIT = 5;
@@ -93,6 +94,7 @@ export function createSqlCasesApi(ctx: SqlContext): WithStats<CasesApi> {
         async (tx) => {
           const record = await newCase(tx, fields, category!, area!, photos, urls);
           await insertRecords(tx, [record], () => english);
+          await rollupChange(tx, null, rollupFacts(record));
           return { id: record.id, publicNumber: record.publicNumber };
         },
         // The case this key already created: the reporter may have edited the report after a lost answer.

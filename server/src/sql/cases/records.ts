@@ -4,6 +4,7 @@ import { caseFacts } from '../../../../src/adapters/memory/apis/case-facts.js';
 import type { CaseRecord } from '../../../../src/adapters/memory/world/cases.js';
 import type { SqlRunner, SqlValue } from '../db.js';
 import { insertRows } from './batch.js';
+import type { RollupFacts } from './rollup.js';
 
 /** The columns of `cases`, in insert order. */
 const CASE_COLUMNS = [
@@ -71,4 +72,21 @@ export async function insertRecords(tx: SqlRunner, records: readonly CaseRecord[
   await insertEvents(tx, records.flatMap((r) => r.timeline.map((e, i) => eventValues(r.id, i + 1, e))));
   await insertPhotos(tx, records.flatMap((r) => r.photos.map((p, i) => [r.id, i + 1, p.id, p.kind, p.name, p.url])));
   await insertRows(tx, 'case_followers', ['case_id', 'user_id'], records.flatMap((r) => r.followerIds.map((u) => [r.id, u])));
+}
+
+/** What the statistics' roll-ups read from a whole case (see rollup.ts). */
+export function rollupFacts(record: CaseRecord): RollupFacts {
+  return {
+    id: record.id,
+    location: JSON.stringify(record.location),
+    category_code: record.categoryCode,
+    status: record.status,
+    escalation_rank: escalationRank(caseFacts(record).escalationLevel),
+    created_at: record.createdAt,
+    closed_at: record.closedAt,
+    settled_at: caseFacts(record).settledAt,
+    due_at: record.dueAt,
+    department_id: record.department?.id ?? null,
+    rating: record.rating,
+  };
 }
