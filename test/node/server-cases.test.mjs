@@ -165,7 +165,17 @@ async function compareLists(what) {
     { text: '垃圾' },
     { text: '50%_x' },
     { status: ['closed'], sort: 'newest', areaId: 'd02' },
+    { text: '一号楼下' },
+    { text: ' 垃 ' },
+    { text: 'x' },
   ];
+  // Texts of a few seeded cases: a rare address (its terms listed with their cases), a whole public number, a
+  // text across two fields, and the same narrowed to a status (the count is then not the term's).
+  const { items: seeded } = await walk(memoryAs('admin'), { sort: 'newest' }, 200);
+  for (const c of [seeded[5], seeded[250]]) {
+    queries.push({ text: c.location.address.slice(-5) }, { text: c.location.address.slice(-3) }, { text: c.publicNumber.toUpperCase() });
+    queries.push({ text: `${c.publicNumber.slice(-2)} ${c.categoryName.slice(0, 1)}` }, { text: c.location.address.slice(-3), status: [c.status] });
+  }
   for (const persona of PERSONAS) {
     for (const query of queries) {
       const label = `${what}: ${persona} ${JSON.stringify(query)}`;

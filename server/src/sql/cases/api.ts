@@ -16,12 +16,13 @@ import { actionErrors, actorOf, applyAction } from './actions.js';
 import { areaExists, areaRanks, findArea, rootAreaId, type PlacedArea } from './areas.js';
 import { findCategory, listCategories, listDepartments } from './catalogue.js';
 import { requirePermission, throwIfInvalid } from './errors.js';
-import { and, queryWhere, scopeWhere, withinAreaWhere } from './filters.js';
+import { and, NOTHING, queryWhere, scopeWhere, withinAreaWhere } from './filters.js';
 import { listPage } from './list.js';
 import { namesOf } from './names-cache.js';
 import { caseStats } from './stats.js';
 import { nextCaseNumbers } from './numbers.js';
-import { eventValues, insertEvents, insertRecords, rollupFacts } from './records.js';
+import { eventValues, insertEvents, insertRecords, rollupFacts, searchText } from './records.js';
+import { addTerms, textPlan } from './terms.js';
 import { rollupChange } from './rollup.js';
 import { summaries, toGridCase, type CaseRow } from './view.js';
 
@@ -95,6 +96,7 @@ export function createSqlCasesApi(ctx: SqlContext): WithStats<CasesApi> {
           const record = await newCase(tx, fields, category!, area!, photos, urls);
           await insertRecords(tx, [record], () => english);
           await rollupChange(tx, null, rollupFacts(record));
+          await addTerms(tx, record.id, searchText(record, english));
           return { id: record.id, publicNumber: record.publicNumber };
         },
         // The case this key already created: the reporter may have edited the report after a lost answer.
@@ -115,15 +117,19 @@ export function createSqlCasesApi(ctx: SqlContext): WithStats<CasesApi> {
       const ranks = await areaRanks(db, 'areaIds' in scope ? scope.areaIds : []);
       const scoped = scopeWhere(scope, session, ranks, root);
       const now = ctx.now();
-      const filters = queryWhere(query, session, now, root);
+      const text = query.text?.trim().toLowerCase();
+      const plan = text ? await textPlan(db, text) : null;
+      const textWhere = plan === null ? null : plan.kind === 'none' ? NOTHING : plan;
+      const filters = queryWhere(query, session, now, root, textWhere);
       const counted = and([scoped, ...filters]);
       // A page of a big area walks the sort index and tests each row; a small one is read whole and sorted.
       const inArea = query.areaId !== undefined && query.areaId !== root ? await areaCaseCount(db, query.areaId) : null;
       const big = inArea !== null && inArea > PROBE_AREA_SHARE * Number((await db.get<{ n: number }>('SELECT COUNT(*) AS n FROM cases'))?.n ?? 0);
-      const filter = big ? and([scoped, ...queryWhere(query, session, now, root, true)]) : counted;
-      // Everything in an area, unfiltered: its count is the area's.
-      const areaOnly = inArea !== null && scoped.sql === '1 = 1' && filters.length === 1;
-      const page = await listPage(db, filter, areaOnly ? inArea : counted, query.sort ?? defaultCaseSort(session), options);
+      const filter = big ? and([scoped, ...queryWhere(query, session, now, root, textWhere, true)]) : counted;
+      // Everything in an area, or everything with a text that is itself a term, unfiltered: its count is known.
+      const only = scoped.sql === '1 = 1' && filters.length === 1;
+      const known = only && inArea !== null ? inArea : only && plan && plan.kind !== 'none' && plan.count !== null ? plan.count : null;
+      const page = await listPage(db, filter, known ?? counted, query.sort ?? defaultCaseSort(session), options);
       return { items: await summaries(db, page.rows, await namesOf(db), options.locale), nextCursor: page.nextCursor, total: page.total };
     },
 

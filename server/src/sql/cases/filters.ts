@@ -9,12 +9,7 @@ export interface Where {
   params: SqlValue[];
 }
 
-const NOTHING: Where = { sql: '1 = 0', params: [] };
-
-/** `%`, `_` and `\` match themselves in a LIKE pattern with `ESCAPE '\'`. */
-function likeContains(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
+export const NOTHING: Where = { sql: '1 = 0', params: [] };
 
 /** The ids of the cases this user reported or follows: a small set, read from two indexes. */
 function mineSet(userId: string): Where {
@@ -91,8 +86,11 @@ export function scopeWhere(scope: CaseScope, session: Session, ranks: AreaRanks,
 
 const iso = (value: string): string => new Date(value).toISOString();
 
-/** Every filter of a (valid) CaseQuery; time bounds as the contract has them (`reportedFrom` inclusive, the others exclusive). */
-export function queryWhere(query: CaseQuery, session: Session, now: Date, rootId: string, probeArea = false): Where[] {
+/**
+ * Every filter of a (valid) CaseQuery; time bounds as the contract has them (`reportedFrom` inclusive, the others exclusive).
+ * The text filter is the one its look-up of terms chose (terms.ts `textPlan`).
+ */
+export function queryWhere(query: CaseQuery, session: Session, now: Date, rootId: string, text: Where | null, probeArea = false): Where[] {
   const out: Where[] = [];
   if (query.mine) out.push(session.userId === null ? NOTHING : mineWhere(session.userId));
   if (query.status?.length) out.push({ sql: `c.status IN (${placeholders(query.status.length)})`, params: [...query.status] });
@@ -107,8 +105,7 @@ export function queryWhere(query: CaseQuery, session: Session, now: Date, rootId
   if (query.dueBefore) out.push({ sql: 'c.due_at < ?', params: [iso(query.dueBefore)] });
   if (query.reportedFrom) out.push({ sql: 'c.created_at >= ?', params: [iso(query.reportedFrom)] });
   if (query.reportedTo) out.push({ sql: 'c.created_at < ?', params: [iso(query.reportedTo)] });
-  const text = query.text?.trim().toLowerCase();
-  if (text) out.push({ sql: "c.search_text LIKE ? ESCAPE '\\'", params: [likeContains(text)] });
+  if (text) out.push(text);
   return out;
 }
 

@@ -22,7 +22,7 @@ const EVENT_COLUMNS = [
 const PHOTO_COLUMNS = ['case_id', 'seq', 'id', 'kind', 'name', 'url'] as const;
 
 /** What "public number, category, description or address" search reads, lower-cased once on write. */
-function searchText(record: Pick<CaseRecord, 'publicNumber' | 'categoryName' | 'description' | 'location'>, englishName: string): string {
+export function searchText(record: Pick<CaseRecord, 'publicNumber' | 'categoryName' | 'description' | 'location'>, englishName: string): string {
   return [record.publicNumber, record.categoryName, englishName, record.description, record.location.address].join(' ').toLowerCase();
 }
 

@@ -17,6 +17,9 @@ import type { Migration } from './index.js';
  * and a department's handled, rated and urged ones; `case_spans` has each closed or handled case's duration
  * in duration order, so an exact median is found by walking one index from the count the roll-up gives;
  * `case_open` has the open cases of each such area, for the figures of now (overdue, escalated).
+ * Text search looks up terms (server/src/sql/cases/terms.ts): `case_terms` has every substring of up to three
+ * characters of any case's search text with how many cases have it, and for the rarer ones (`listed`) the
+ * cases themselves in `case_term_cases`.
  */
 export const CASES: Migration = {
   version: '002',
@@ -164,6 +167,16 @@ CREATE TABLE case_open (
 CREATE INDEX case_open_due ON case_open (area_id, due_at, category_code, department_id);
 CREATE INDEX case_open_escalated ON case_open (area_id, escalated);
 CREATE INDEX case_open_case ON case_open (case_id);
+CREATE TABLE case_terms (
+  term TEXT PRIMARY KEY,
+  n INTEGER NOT NULL,
+  listed INTEGER NOT NULL
+);
+CREATE TABLE case_term_cases (
+  term TEXT NOT NULL,
+  case_id TEXT NOT NULL REFERENCES cases (id),
+  PRIMARY KEY (term, case_id)
+);
 CREATE TABLE case_counters (
   name TEXT PRIMARY KEY,
   n INTEGER NOT NULL

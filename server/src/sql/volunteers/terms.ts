@@ -1,3 +1,7 @@
+import { substrings } from '../search-terms.js';
+
+export { escapeLike } from '../search-terms.js';
+
 /**
  * The search terms of a volunteer (table `volunteer_terms`), so a text filter is an index look-up instead of
  * a scan: every substring of up to TERM_CHARS characters of the lower-cased name, and the phone's last one
@@ -16,16 +20,7 @@ export function phoneTerm(digits: string): string {
 
 /** The distinct terms of one volunteer. */
 export function volunteerTerms(nameLower: string, phone: string): string[] {
-  const chars = Array.from(nameLower);
-  const terms = new Set<string>();
-  for (let start = 0; start < chars.length; start++) {
-    for (let end = start + 1; end <= Math.min(chars.length, start + TERM_CHARS); end++) terms.add(nameTerm(chars.slice(start, end).join('')));
-  }
+  const terms = new Set([...substrings(nameLower, TERM_CHARS)].map(nameTerm));
   for (let k = 1; k <= Math.min(PHONE_TERM_DIGITS, phone.length); k++) terms.add(phoneTerm(phone.slice(-k)));
   return [...terms];
-}
-
-/** `text` for LIKE with `ESCAPE '\'`. */
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
