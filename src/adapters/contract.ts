@@ -128,6 +128,8 @@ export interface OrgsApi {
   get(id: string, options?: CallOptions): Promise<OrgDetail>;
   members(organizationId: string, options?: PageOptions): Promise<Page<Membership>>;
   search(text: string, options?: PageOptions): Promise<Page<OrgSearchHit>>;
+  /** How `search` likes to be called as a person types; absent: at once. */
+  readonly hints?: QueryHints;
 }
 
 export interface VolunteersApi {
@@ -158,6 +160,8 @@ export interface ServicesApi {
   stats?(query: StatsQuery, options?: CallOptions): Promise<ServiceStats>;
   /** What this backend can do; absent: everything. */
   readonly capabilities?: ServicesCapabilities;
+  /** How `query` likes to be called as a person types; absent: at once. */
+  readonly hints?: QueryHints;
 }
 
 /** For a read-only directory (an HSDS API): which lists it has and which writes work; the rest reject with `unsupported`. */

@@ -76,9 +76,13 @@ describe('SearchAsYouType', () => {
     const rest = createRestAdapter({ baseUrl: 'https://example.invalid/api', fetch: () => Promise.reject(new Error('no network')) });
     expect(rest.volunteers.hints?.queryDebounceMs).to.equal(150);
     expect(rest.cases.hints?.queryDebounceMs).to.equal(150);
+    expect(rest.orgs.hints?.queryDebounceMs).to.equal(150);
+    expect(rest.services.hints?.queryDebounceMs).to.equal(150);
     expect(createRestAdapter({ baseUrl: 'https://example.invalid/api', queryDebounceMs: 0 }).volunteers.hints?.queryDebounceMs).to.equal(0);
     const memory = createMemoryAdapter({ latency: 0, sizes: { volunteers: 10 } });
     expect(memory.volunteers.hints).to.equal(undefined);
     expect(memory.cases.hints).to.equal(undefined);
+    expect(memory.orgs.hints).to.equal(undefined);
+    expect(memory.services.hints).to.equal(undefined);
   });
 });

@@ -109,6 +109,7 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
     get: (id, o) => call('orgs.get', { params: { id } }, o),
     members: (id, o) => call('orgs.members', { params: { id }, query: page(o) }, o),
     search: (text, o) => call('orgs.search', { query: { text, ...page(o) } }, o),
+    hints,
   };
 
   const volunteers: WithStats<VolunteersApi> = {
@@ -148,6 +149,7 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
     request: (input, o) => call('services.request', keyed(input), o),
     postDemand: (input, o) => call('services.postDemand', keyed(input), o),
     stats: (q, o) => call('services.stats', { query: stats(q) }, o),
+    hints,
   };
 
   return { name: `rest ${options.baseUrl}`, session, areas, cases, orgs, volunteers, services };

@@ -4,21 +4,22 @@ import type { OrgsApi } from '../../adapters/contract.js';
 import { LIMITS } from '../../domain/common.js';
 import type { OrgSearchHit } from '../../domain/orgs.js';
 import { AdapterCallController } from '../../controllers/adapter-call-controller.js';
+import { SearchAsYouType } from '../../controllers/search-as-you-type.js';
 import type { Page } from '../../adapters/contract.js';
 import type { OrgTreeHost } from './tree-row.js';
 
 /** How many hits one search shows; more means the text is too vague to browse. */
 export const SEARCH_LIMIT = 20;
-const DEBOUNCE_MS = 250;
 
 /**
- * Debounced search through `orgs.search`: every keystroke restarts the timer, and a new search
- * aborts the one in flight (AdapterCallController), so a slow stale answer never replaces a newer one.
+ * Search through `orgs.search` as a person types: at once, or after the pause `orgs.hints` asks for
+ * (SearchAsYouType); a new search aborts the one in flight (AdapterCallController), so a slow stale
+ * answer never replaces a newer one.
  */
 export class OrgSearch {
   text = '';
   readonly call: AdapterCallController<Page<OrgSearchHit>>;
-  private timer?: ReturnType<typeof setTimeout>;
+  private readonly typing: SearchAsYouType;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -27,23 +28,24 @@ export class OrgSearch {
     onResults: (page: Page<OrgSearchHit>) => void,
   ) {
     this.call = new AdapterCallController(host, { onComplete: onResults });
+    this.typing = new SearchAsYouType(host, () => this.api()?.hints);
   }
 
   input(text: string): void {
     this.text = text;
-    clearTimeout(this.timer);
+    this.typing.cancel();
     if (!text.trim()) {
       this.call.abort();
       this.call.value = undefined;
       this.host.requestUpdate();
       return;
     }
-    this.timer = setTimeout(() => this.run(), DEBOUNCE_MS);
+    this.typing.typed(() => this.run());
   }
 
   /** Searches now (Enter in the box, or retry). */
   run(): void {
-    clearTimeout(this.timer);
+    this.typing.cancel();
     const text = this.text.trim();
     const api = this.api();
     if (!text || !api) return;
@@ -51,7 +53,7 @@ export class OrgSearch {
   }
 
   clear(): void {
-    clearTimeout(this.timer);
+    this.typing.cancel();
     this.text = '';
     this.call.abort();
     this.call.value = undefined;

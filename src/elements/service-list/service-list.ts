@@ -8,6 +8,7 @@ import { servicesResponses } from '../../adapters/response-schemas/services.js';
 import { AdapterCallController } from '../../controllers/adapter-call-controller.js';
 import { AreaCascadeController } from '../../controllers/area-cascade-controller.js';
 import { CursorPagingController } from '../../controllers/cursor-paging-controller.js';
+import { SearchAsYouType } from '../../controllers/search-as-you-type.js';
 import { LIST_KINDS, type Audience, type ListItem, type ListKind, type RequestReceipt, type ServiceQuery, type TaxonomyTerm } from '../../domain/services.js';
 import { hasPermission, type Session } from '../../domain/session.js';
 import { formStyles } from '../../styles/forms.js';
@@ -35,7 +36,6 @@ export type ServiceListApi = ValidatedAdapter<typeof NEEDS>;
 export type { DemandPostedDetail } from './demand-form.js';
 export type { ServiceRequestedDetail } from './request-form.js';
 
-const SEARCH_DEBOUNCE_MS = 300;
 type View = 'list' | 'request' | 'demand';
 
 /**
@@ -93,7 +93,7 @@ export class ServiceList extends GrassrootsElement<ServiceListMessageKey, typeof
 
   /** The search box as typed. */
   @state() private text = '';
-  /** The search text in the query: follows `text` after a pause in typing. */
+  /** The search text in the query: follows `text` at once, or after the pause `services.hints` asks for. */
   @state() private appliedText = '';
   @state() private termIds: string[] = [];
   @state() private audience: Audience | '' = '';
@@ -124,7 +124,7 @@ export class ServiceList extends GrassrootsElement<ServiceListMessageKey, typeof
   private demandForm?: DemandForm;
   private tree?: { terms: TaxonomyTerm[]; tree: TermTree };
   private lastQuery = '';
-  private searchTimer?: ReturnType<typeof setTimeout>;
+  private readonly typing = new SearchAsYouType(this, () => this.validatedAdapter()?.services.hints);
   private restoredView = false;
   private taxonomyLocale?: string;
   private warnedKind = false;
@@ -166,11 +166,6 @@ export class ServiceList extends GrassrootsElement<ServiceListMessageKey, typeof
   }
 
   // --- loading -------------------------------------------------------------------------------
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.searchTimer);
-  }
 
   protected override adapterChanged(adapter: Adapter | undefined): void {
     this.lastQuery = '';
@@ -246,13 +241,13 @@ export class ServiceList extends GrassrootsElement<ServiceListMessageKey, typeof
 
   private onText = (text: string, now: boolean) => {
     this.text = text;
-    clearTimeout(this.searchTimer);
+    this.typing.cancel();
     if (now) this.appliedText = text;
-    else this.searchTimer = setTimeout(() => (this.appliedText = this.text), SEARCH_DEBOUNCE_MS);
+    else this.typing.typed(() => (this.appliedText = this.text));
   };
 
   private clearFilters = (): void => {
-    clearTimeout(this.searchTimer);
+    this.typing.cancel();
     this.text = '';
     this.appliedText = '';
     this.termIds = [];

@@ -13,8 +13,9 @@ const failure = (p: Promise<unknown>) => p.then(() => null, (e: { code?: string 
 /** The orgs group, every answer checked against the contract's schemas as a widget would. */
 function checked(source: PopoloSource, options = {}): OrgsApi {
   const { orgs } = createPopoloOrgs(source, options);
-  const schemas = orgsResponses as Record<keyof OrgsApi, z.ZodMiniType>;
-  const wrap = <K extends keyof OrgsApi>(method: K) =>
+  type Method = Exclude<keyof OrgsApi, 'hints'>; // data beside the methods
+  const schemas = orgsResponses as Record<Method, z.ZodMiniType>;
+  const wrap = <K extends Method>(method: K) =>
     (async (...args: unknown[]) => parseResponse(schemas[method], await (orgs[method] as (...a: unknown[]) => Promise<unknown>)(...args), `orgs.${method}`)) as OrgsApi[K];
   return { roots: wrap('roots'), children: wrap('children'), get: wrap('get'), members: wrap('members'), search: wrap('search') };
 }
