@@ -65,7 +65,9 @@ try {
     ['stats city / custom edges', () => api.stats({ from: '2026-10-01T03:00:00.000Z', to: '2026-11-20T09:00:00.000Z' })],
     ['list text 垃圾', () => api.list({ text: '垃圾' }, { limit: 20 })],
     ['list text public number', () => api.list({ text: 'gc-202611' }, { limit: 20 })],
-    ['list text rare', () => api.list({ text: 'streetlight' }, { limit: 20 })],
+    ['list text in no case', () => api.list({ text: 'streetlight' }, { limit: 20 })],
+    ['list text rare place', () => api.list({ text: '兰义组1号院' }, { limit: 20 })],
+    ['list text whole public number', () => api.list({ text: 'GC-20261127-1769' }, { limit: 20 })],
     ['list status + urgency', () => api.list({ status: ['dispatched', 'reopened'], urgency: ['high', 'emergency'] }, { limit: 20 })],
     ['list category', () => api.list({ categoryCode: 'garbage' }, { limit: 20 })],
     ['list category + status', () => api.list({ categoryCode: 'garbage', status: ['dispatched'] }, { limit: 20 })],
@@ -90,6 +92,18 @@ try {
     const cpuMs = (used.user + used.system) / 1000 / times.length;
     console.log(`| ${name} | ${times.length} | ${pct(times, 50).toFixed(1)} | ${pct(times, 95).toFixed(1)} | ${cpuMs.toFixed(1)} |`);
   }
+  // A write's cost with the roll-ups and terms it keeps: one report after another.
+  const resident = lib.createSqlCasesApi({ db, session: lib.personaSession('resident'), now: () => NOW, replayed: () => undefined });
+  const [category] = await resident.categories();
+  const answers = Object.fromEntries(category.questions.filter((q) => q.required).map((q) => [q.code, q.datatype === 'multi' ? [q.options[0].key] : q.datatype === 'single' ? q.options[0].key : q.datatype === 'number' ? (q.min ?? 1) : q.datatype === 'datetime' ? NOW.toISOString() : q.datatype === 'boolean' ? true : 'x']));
+  const submits = [];
+  for (let i = 0; i < Number(values.runs); i++) {
+    const t = performance.now();
+    await resident.submit({ categoryCode: category.code, answers, location: { areaId: 'd01-s01-c01-g1', address: `测试 ${i} 号` }, description: `测试报告 ${i}`, urgency: 'normal', anonymous: true, idempotencyKey: `bench-${process.pid}-${i}` });
+    submits.push(performance.now() - t);
+  }
+  submits.sort((a, b) => a - b);
+  console.log(`| submit (one at a time) | ${submits.length} | ${pct(submits, 50).toFixed(1)} | ${pct(submits, 95).toFixed(1)} | |`);
   await db.close();
 } finally {
   rmSync(dir, { recursive: true, force: true });

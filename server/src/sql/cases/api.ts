@@ -128,7 +128,8 @@ export function createSqlCasesApi(ctx: SqlContext): WithStats<CasesApi> {
       const filter = big ? and([scoped, ...queryWhere(query, session, now, root, textWhere, true)]) : counted;
       // Everything in an area, or everything with a text that is itself a term, unfiltered: its count is known.
       const only = scoped.sql === '1 = 1' && filters.length === 1;
-      const known = only && inArea !== null ? inArea : only && plan && plan.kind !== 'none' && plan.count !== null ? plan.count : null;
+      const textOnly = only && plan && plan.kind !== 'none' ? (plan.count ?? (plan.kind === 'scan' ? await plan.countMatches() : null)) : null;
+      const known = only && inArea !== null ? inArea : textOnly;
       const page = await listPage(db, filter, known ?? counted, query.sort ?? defaultCaseSort(session), options);
       return { items: await summaries(db, page.rows, await namesOf(db), options.locale), nextCursor: page.nextCursor, total: page.total };
     },

@@ -68,6 +68,7 @@ function areaValues(record: CaseRecord): SqlValue[][] {
  */
 export async function insertRecords(tx: SqlRunner, records: readonly CaseRecord[], englishName: (code: string) => string): Promise<void> {
   await insertRows(tx, 'cases', CASE_COLUMNS, records.map((r) => caseValues(r, englishName(r.categoryCode))));
+  await insertRows(tx, 'case_texts', ['case_id', 'search_text'], records.map((r) => [r.id, searchText(r, englishName(r.categoryCode))]));
   await insertRows(tx, 'case_areas', ['area_id', 'case_id', 'area_rank'], records.flatMap(areaValues));
   await insertEvents(tx, records.flatMap((r) => r.timeline.map((e, i) => eventValues(r.id, i + 1, e))));
   await insertPhotos(tx, records.flatMap((r) => r.photos.map((p, i) => [r.id, i + 1, p.id, p.kind, p.name, p.url])));

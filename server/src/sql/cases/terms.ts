@@ -46,15 +46,19 @@ export async function addTerms(tx: SqlRunner, caseId: string, searchText: string
   }
 }
 
+/** A text whose terms are all common matching at most this many cases is read as its list of ids. */
+const FEW_MATCHES = 1000;
+
 /**
  * How a text filter is read: `none` (a term of it is in no case), `listed` (the cases of its rarest listed term,
- * checked by LIKE when the text is longer than the term), or `scan` (every term common: a page finds its matches
- * soon by LIKE on the sort's walk). `count` is the number of matches when the text is itself a term.
+ * checked by LIKE when the text is longer than the term, or the few cases matching a text whose terms are all
+ * common), or `scan` (many matches: a page finds them soon by LIKE on the sort's walk). `count` is the number of
+ * matches when it is known: the text is itself a term, or its matches were read; `countMatches` counts them.
  */
 export type TextPlan =
   | { kind: 'none' }
   | { kind: 'listed'; sql: string; params: SqlValue[]; count: number | null }
-  | { kind: 'scan'; sql: string; params: SqlValue[]; count: number | null };
+  | { kind: 'scan'; sql: string; params: SqlValue[]; count: number | null; countMatches: () => Promise<number> };
 
 export async function textPlan(db: SqlRunner, text: string): Promise<TextPlan> {
   const terms = queryTerms(text, TERM_CHARS);
@@ -64,7 +68,17 @@ export async function textPlan(db: SqlRunner, text: string): Promise<TextPlan> {
   const count = exact ? Number(found[0]!.n) : null;
   const like = { sql: "c.search_text LIKE ? ESCAPE '\\'", params: [`%${escapeLike(text)}%`] };
   const rarest = found.filter((t) => Number(t.listed) === 1).sort((a, b) => Number(a.n) - Number(b.n))[0];
-  if (!rarest) return { kind: 'scan', ...like, count };
+  if (!rarest) {
+    // Every term common, yet the text may be rare (a whole public number): its matches, up to a few, from the texts alone.
+    const textLike = "search_text LIKE ? ESCAPE '\\'";
+    const countMatches = async () => Number((await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM case_texts WHERE ${textLike}`, like.params))?.n ?? 0);
+    if (count !== null) return { kind: 'scan', ...like, count, countMatches };
+    const few = await db.all<{ case_id: string }>(`SELECT case_id FROM case_texts WHERE ${textLike} LIMIT ?`, [...like.params, FEW_MATCHES + 1]);
+    if (few.length > FEW_MATCHES) return { kind: 'scan', ...like, count: null, countMatches };
+    if (few.length === 0) return { kind: 'none' };
+    const ids = few.map((r) => r.case_id);
+    return { kind: 'listed', sql: `c.id IN (${placeholders(ids.length)})`, params: ids, count: ids.length };
+  }
   const ids = 'c.id IN (SELECT t.case_id FROM case_term_cases t WHERE t.term = ?)';
   return exact
     ? { kind: 'listed', sql: ids, params: [rarest.term], count }
