@@ -68,5 +68,5 @@ function focusFirstRow(): void {
 }
 
 Object.assign(window, {
-  bench: { ready, firstRender, reveal, expand, collapse, focusFirstRow, dom: () => countElements(), rows: () => rows().length, armKey: () => keys.arm(), keyResult: () => keys.result() },
+  bench: { ready, firstRender, reveal, expand, collapse, focusFirstRow, dom: () => countElements(), rows: () => rows().length, armKey: (phaseMs?: number) => keys.arm(phaseMs), keyResult: () => keys.result() },
 });

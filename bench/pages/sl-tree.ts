@@ -47,4 +47,4 @@ function focusFirstRow(): void {
   document.querySelector<HTMLElement>('sl-tree-item')!.focus();
 }
 
-Object.assign(window, { bench: { ready, build, focusFirstRow, dom: () => countElements(), armKey: () => keys.arm(), keyResult: () => keys.result() } });
+Object.assign(window, { bench: { ready, build, focusFirstRow, dom: () => countElements(), armKey: (phaseMs?: number) => keys.arm(phaseMs), keyResult: () => keys.result() } });

@@ -159,5 +159,5 @@ function focusFirstRow(): void {
 }
 
 Object.assign(window, {
-  bench: { ready, firstRender, reveal, collapse, prepareExpand, expand, focusFirstRow, dom: () => countElements(), rows: () => bodyRows().length, armKey: () => keys.arm(), keyResult: () => keys.result() },
+  bench: { ready, firstRender, reveal, collapse, prepareExpand, expand, focusFirstRow, dom: () => countElements(), rows: () => bodyRows().length, armKey: (phaseMs?: number) => keys.arm(phaseMs), keyResult: () => keys.result() },
 });

@@ -32,23 +32,35 @@ export function countElements(root: Document | ShadowRoot | Element = document):
 }
 
 /**
- * Arms a one-shot timer for the next keydown: from the first listener (capture, on window) to the
- * frame painted after the page handled it. Read the result from `keyResult()`.
+ * Arms a one-shot timer for the next keydown: from the first listener (capture, on window) to the frame painted
+ * after the page handled it (`ms`), and the part of it from that frame's requestAnimationFrame on (`frame`: the
+ * frame's own work, whatever the vsync phase). `arm(phaseMs)` resolves `phaseMs` after the next frame starts, so
+ * the driver sends the key at a chosen point in the frame instead of whenever its last round trip ended (which
+ * the page's own work after a paint would shift). Read the result from `result()`.
  */
-export function keyTimer(): { arm(): void; result(): Promise<number> } {
-  let pending: Promise<number> = Promise.resolve(NaN);
+export function keyTimer(): { arm(phaseMs?: number): Promise<void>; result(): Promise<{ ms: number; frame: number }> } {
+  let pending: Promise<{ ms: number; frame: number }> = Promise.resolve({ ms: NaN, frame: NaN });
   return {
-    arm() {
+    arm(phaseMs = 0) {
       pending = new Promise((resolve) => {
         window.addEventListener(
           'keydown',
           () => {
             const start = performance.now();
-            void afterNextPaint().then(() => resolve(performance.now() - start));
+            requestAnimationFrame(() => {
+              const frame = performance.now();
+              const channel = new MessageChannel();
+              channel.port1.onmessage = () => {
+                const end = performance.now();
+                resolve({ ms: end - start, frame: end - frame });
+              };
+              channel.port2.postMessage(0);
+            });
           },
           { capture: true, once: true },
         );
       });
+      return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, phaseMs)));
     },
     result: () => pending,
   };
