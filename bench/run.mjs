@@ -205,10 +205,20 @@ async function main() {
     const previous = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : { benchmarks: {} };
     const merged = { ...out, benchmarks: { ...previous.benchmarks, ...out.benchmarks } };
     writeFileSync(path, `${JSON.stringify(merged, null, 2)}\n`);
-    writeFileSync(join(BENCH, 'RESULTS.md'), markdown(merged));
+    const resultsFile = join(BENCH, 'RESULTS.md');
+    writeFileSync(resultsFile, markdown(merged) + keptSections(existsSync(resultsFile) ? readFileSync(resultsFile, 'utf8') : ''));
     console.log('Wrote bench/results.json and bench/RESULTS.md.');
   }
   if (failed) process.exit(1);
 }
 
 await main();
+
+/**
+ * Sections other benches write into RESULTS.md between `<!-- name:start -->` and `<!-- name:end -->` (the
+ * reference server's load figures, from `npm run bench:server`): kept as they are when this run rewrites the rest.
+ */
+function keptSections(previous) {
+  const sections = previous.match(/<!-- ([\w-]+):start -->[\s\S]*?<!-- \1:end -->/g) ?? [];
+  return sections.map((section) => `\n${section}\n`).join('');
+}
