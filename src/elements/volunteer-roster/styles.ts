@@ -30,6 +30,11 @@ const own = css`
     padding: var(--_gr-space-1);
     list-style: none;
   }
+  /* Teams scrolled out of the list's box are not laid out until they come near (most of them at first render). */
+  .team-list > li {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 16rem auto 5.5rem;
+  }
   .team {
     display: flex;
     flex-direction: column;
@@ -126,6 +131,9 @@ const own = css`
     position: absolute;
     inset-inline: 0;
     block-size: calc(var(--_gr-target-size) + var(--_gr-space-2));
+    /* The overscan rows, outside the scroll box, are laid out when they come near. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 60rem auto calc(var(--_gr-target-size) + var(--_gr-space-2));
     background: var(--_gr-color-surface);
     cursor: pointer;
   }

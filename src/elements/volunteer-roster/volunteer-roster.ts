@@ -111,8 +111,15 @@ export class VolunteerRoster extends GrassrootsElement<RosterMessageKey, typeof 
     open: (v) => void this.openDetails(v),
   });
   private readonly exporter = new CsvExport(this.ctx);
-  private readonly joinForm = new JoinForm(this.ctx);
-  private readonly hoursForm = new HoursForm(this.ctx);
+  // The forms (drafts, area cascade) are set up when first opened, not with the roster's first view.
+  private joinFormPart?: JoinForm;
+  private hoursFormPart?: HoursForm;
+  private get joinForm(): JoinForm {
+    return (this.joinFormPart ??= new JoinForm(this.ctx));
+  }
+  private get hoursForm(): HoursForm {
+    return (this.hoursFormPart ??= new HoursForm(this.ctx));
+  }
   private started = false;
 
   protected override adapterChanged(adapter: Adapter | undefined): void {
@@ -165,6 +172,7 @@ export class VolunteerRoster extends GrassrootsElement<RosterMessageKey, typeof 
 
   private async openJoin() {
     this.grid.saveScroll();
+    void this.joinForm; // set up before the render that shows it (its area cascade joins the host's controllers)
     this.view = 'join';
     await this.updateComplete;
     this.shadowRoot?.querySelector<HTMLElement>('#join-heading, #join-done')?.focus();
