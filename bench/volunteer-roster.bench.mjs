@@ -33,6 +33,16 @@ async function keystrokes(page) {
   return { ms: mid('ms'), work: mid('work'), queryMs: mid('queryMs') };
 }
 
+/** Tall enough that the roster's grid (below its team list and filters) is on screen, as vaadin-grid's is. */
+const VIEWPORT = { width: 800, height: 1200 };
+
+/** A bench page at VIEWPORT, so both grids paint their first rows in view. */
+async function open(browser, url) {
+  const page = await openPage(browser, url);
+  await page.setViewport(VIEWPORT);
+  return page;
+}
+
 export async function run({ browser, baseUrl, samples, maxSamples }) {
   const m = {
     ourFirst: metric('volunteer-roster: first render, cold (create → first rows painted)', 'ms'),
@@ -54,7 +64,7 @@ export async function run({ browser, baseUrl, samples, maxSamples }) {
   };
   const watch = () => [m.ourFirst, m.ourKey, m.ourKeyWork, m.vFirst, m.vKey, m.bigKeyWork];
   await autoSample({ min: samples, max: maxSamples, budgetMs: BUDGET_MS, watch }, async (i) => {
-    const ours = await openPage(browser, `${baseUrl}/bench/pages/volunteer-roster.html`);
+    const ours = await open(browser, `${baseUrl}/bench/pages/volunteer-roster.html`);
     const first = await renders(ours);
     m.ourFirst.samples.push(first.cold.ms);
     m.ourFirstWarm.samples.push(first.warm.ms);
@@ -68,7 +78,7 @@ export async function run({ browser, baseUrl, samples, maxSamples }) {
     m.ourLoaded.samples.push(scrolled.loaded);
     await ours.close();
 
-    const vaadin = await openPage(browser, `${baseUrl}/bench/pages/volunteer-roster-vaadin.html`);
+    const vaadin = await open(browser, `${baseUrl}/bench/pages/volunteer-roster-vaadin.html`);
     const vFirst = await renders(vaadin);
     m.vFirst.samples.push(vFirst.cold.ms);
     m.vFirstWarm.samples.push(vFirst.warm.ms);
@@ -79,7 +89,7 @@ export async function run({ browser, baseUrl, samples, maxSamples }) {
     m.vRows.samples.push((await vaadin.evaluate((n) => window.bench.scrollRows(n), SCROLL_STEPS)).maxRendered);
     await vaadin.close();
 
-    const big = await openPage(browser, `${baseUrl}/bench/pages/volunteer-roster.html?rows=200000`);
+    const big = await open(browser, `${baseUrl}/bench/pages/volunteer-roster.html?rows=200000`);
     m.big.samples.push((await renders(big)).warm.ms);
     const bigKey = await keystrokes(big);
     m.bigKey.samples.push(bigKey.ms);
