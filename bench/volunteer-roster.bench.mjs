@@ -113,6 +113,7 @@ export async function run({ browser, baseUrl, samples, maxSamples }) {
       'Keystroke = one input event with a new surname in the search box, queried at once (the memory adapter asks for no pause; the stale query is aborted); the figure is the median of 8 surnames after one warm-up.',
       '"Laid out" ends when the new rows are in the DOM with style and layout forced (no wait for a frame); "repaint" at the frame painted after that (requestAnimationFrame, then a task), so it includes up to one frame (16.7 ms) of waiting for vsync.',
       'A full garbage collection (CDP HeapProfiler.collectGarbage) runs before every timed step.',
+      'Both pages at 800×1200 px, so both grids show their first rows on screen (the roster has its team list and filters above its grid).',
     ],
   };
 }
