@@ -30,12 +30,11 @@ const own = css`
     padding: var(--_gr-space-1);
     list-style: none;
   }
-  /* Teams scrolled out of the list's box are not laid out until they come near (most of them at first render). */
-  .team-list > li {
+  .team {
+    /* Teams scrolled out of the list's box are not laid out until they come near (most of them at first render).
+       On the button, not its item: containment clips what is inside, never the button's own focus ring. */
     content-visibility: auto;
     contain-intrinsic-size: auto 16rem auto 5.5rem;
-  }
-  .team {
     display: flex;
     flex-direction: column;
     align-items: flex-start;
