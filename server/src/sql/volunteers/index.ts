@@ -60,7 +60,7 @@ export function createSqlVolunteersApi(ctx: SqlContext): VolunteersApi & Require
       const counting = countSql(filter);
       const total = unfiltered ? all : Number((await db.get<{ n: number }>(counting.sql, counting.params))!.n);
       // Many matches: walk the sort's index; few: fetch them by the filters' indexes.
-      const where = pageWhere(filter, pageMode(total, all));
+      const where = pageWhere(filter, pageMode(total, all, filter));
       const columns = keys.map((k) => `v.${k}`).join(', ');
       const keyset = after ? ` AND (${columns}) > (${keys.map(() => '?').join(', ')})` : '';
       const rows = await db.all<VolunteerRow>(

@@ -34,6 +34,8 @@ export interface VolunteerFilter {
   scan: Where[];
   /** A street or smaller: fewer rows than most lists, so its index drives and the lists are probed row by row. */
   areaDrives: boolean;
+  /** Name text: its matches bunch in name order (a surname), so walking the name index may pass most rows first. */
+  byNameText: boolean;
 }
 
 export type FilterMode = 'indexed' | 'scan';
@@ -44,7 +46,7 @@ export type FilterMode = 'indexed' | 'scan';
  * every chosen skill; any chosen availability; the team; the area or below; party membership.
  */
 export function volunteerFilter(query: VolunteerQuery, mayRevealPhone: boolean): VolunteerFilter {
-  const filter: VolunteerFilter = { lists: [], probes: [], checks: [], scan: [], areaDrives: false };
+  const filter: VolunteerFilter = { lists: [], probes: [], checks: [], scan: [], areaDrives: false, byNameText: false };
   const list = (table: string, column: string, value: SqlValue) => {
     filter.lists.push({ sql: `SELECT row_no FROM ${table} WHERE ${column} = ?`, params: [value] });
     filter.probes.push({ sql: `EXISTS (SELECT 1 FROM ${table} x WHERE x.${column} = ? AND x.row_no = v.row_no)`, params: [value] });
@@ -66,6 +68,7 @@ export function volunteerFilter(query: VolunteerQuery, mayRevealPhone: boolean):
       scan("v.phone LIKE ? ESCAPE '\\'", like);
     } else {
       const like = `%${escapeLike(text)}%`;
+      filter.byNameText = true;
       list('volunteer_terms', 'term', nameTerm(chars.slice(0, TERM_CHARS).join('')));
       if (chars.length > TERM_CHARS) check("v.name_lower LIKE ? ESCAPE '\\'", like);
       scan("v.name_lower LIKE ? ESCAPE '\\'", like);
@@ -142,6 +145,10 @@ function pageParts(filter: VolunteerFilter, mode: FilterMode): Where[] {
  */
 export const SCAN_DENSITY = 100;
 
-export function pageMode(total: number, rows: number): FilterMode {
+/** Up to this many name-text matches are fetched by the term's index and sorted (a few ms) rather than scanned for. */
+export const NAME_TEXT_SORTED = 10_000;
+
+export function pageMode(total: number, rows: number, filter: Pick<VolunteerFilter, 'byNameText'>): FilterMode {
+  if (filter.byNameText && total <= NAME_TEXT_SORTED) return 'indexed';
   return total * SCAN_DENSITY >= rows ? 'scan' : 'indexed';
 }
