@@ -1,7 +1,8 @@
 // `npm run bench:server`: the reference server under load (issue 15). Seeds a city's year on a fresh database,
 // then measures per route, bounded in count and time, on loopback: submit (distinct keys, concurrency 50),
 // act, list with filters, list paging deep, orgs children, volunteers query, services query and each group's
-// stats; prints a table with each figure beside its target, PASS or FAIL. On SQLite always; on PostgreSQL too
+// stats; each read alone (latency, held to its p95 target) and at concurrency 10 (throughput, p95 shown only);
+// prints a table with each figure beside its target, PASS or FAIL. On SQLite always; on PostgreSQL too
 // when DATABASE_URL is set (in a database of its own, dropped afterwards).
 //
 //   node bench/server/load.mjs                 # the server of HEAD (git archive), print only
