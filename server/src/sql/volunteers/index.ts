@@ -6,6 +6,7 @@ import { fieldErrorsFrom, hasErrors } from '../../../../src/domain/field-errors.
 import { hasPermission } from '../../../../src/domain/session.js';
 import { VolunteerQuery, type Team, type TeamKind } from '../../../../src/domain/volunteers.js';
 import type { SqlContext } from '../context.js';
+import { cachedCount } from './count-cache.js';
 import { counter } from './counters.js';
 import { decodeKeyset, encodeKeyset } from './cursor.js';
 import { joinVolunteers } from './join.js';
@@ -58,7 +59,7 @@ export function createSqlVolunteersApi(ctx: SqlContext): VolunteersApi & Require
       // Nothing filters: every row (rows are never deleted), without counting them.
       const unfiltered = !filter.lists.length && !filter.checks.length;
       const counting = countSql(filter);
-      const total = unfiltered ? all : Number((await db.get<{ n: number }>(counting.sql, counting.params))!.n);
+      const total = unfiltered ? all : await cachedCount(db, counting, all, !query.teamId);
       // Many matches: walk the sort's index; few: fetch them by the filters' indexes.
       const where = pageWhere(filter, pageMode(total, all, filter));
       const columns = keys.map((k) => `v.${k}`).join(', ');
