@@ -61,11 +61,14 @@ export function createSqlVolunteersApi(ctx: SqlContext): VolunteersApi & Require
       const counting = countSql(filter);
       const total = unfiltered ? all : await cachedCount(db, counting, all, !query.teamId);
       // Many matches: walk the sort's index; few: fetch them by the filters' indexes.
-      const where = pageWhere(filter, pageMode(total, all, filter));
+      const mode = pageMode(total, all, filter);
+      const where = pageWhere(filter, mode);
       const columns = keys.map((k) => `v.${k}`).join(', ');
       const keyset = after ? ` AND (${columns}) > (${keys.map(() => '?').join(', ')})` : '';
+      // Name text's few matches are sorted: `+ 0` keeps PostgreSQL from walking the sort's index for them instead.
+      const order = mode === 'indexed' && filter.byNameText ? keys.map((k, i) => `v.${k}${i === 0 ? ' + 0' : ''}`).join(', ') : columns;
       const rows = await db.all<VolunteerRow>(
-        `SELECT ${VOLUNTEER_COLUMNS} FROM volunteers v WHERE ${where.sql}${keyset} ORDER BY ${columns} LIMIT ?`,
+        `SELECT ${VOLUNTEER_COLUMNS} FROM volunteers v WHERE ${where.sql}${keyset} ORDER BY ${order} LIMIT ?`,
         [...where.params, ...(after ?? []), limit + 1],
       );
       const shown = rows.slice(0, limit);
