@@ -8,13 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import pg from 'pg';
+import { freshPostgresDatabase, importSources } from './helpers/sql-sources.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-// Inside node_modules, so the bundle finds better-sqlite3.
-const bundle = join(root, `node_modules/.cache/grassroots-server-cases/test-${process.pid}.mjs`);
 const dir = mkdtempSync(join(tmpdir(), 'grassroots-cases-'));
 // A fixed city instant (the tests never read the wall clock), mid-morning in the city.
 const NOW = new Date('2026-11-27T02:30:00.000Z');
@@ -76,61 +71,27 @@ async function same(persona, call, what) {
   return got;
 }
 
+let removeBundle;
 before(async () => {
-  await build({
-    stdin: {
-      contents: [
-        "export { openSqlite } from './server/src/sql/sqlite.ts';",
-        "export { openPostgres } from './server/src/sql/postgres.ts';",
-        "export { migrate } from './server/src/sql/migrate.ts';",
-        "export { seedAreas } from './server/src/sql/areas/index.ts';",
-        "export { createSqlCasesApi, seedCases } from './server/src/sql/cases/index.ts';",
-        "export { createMemoryAdapter } from './src/adapters/memory/index.ts';",
-        "export { DEFAULT_SIZES } from './src/adapters/memory/options.ts';",
-        "export { personaSession } from './src/adapters/memory/personas.ts';",
-        "export { seedEpoch } from './src/adapters/memory/world/seed-clock.ts';",
-      ].join('\n'),
-      resolveDir: root,
-      loader: 'ts',
-    },
-    outfile: bundle,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    external: ['better-sqlite3', 'pg'],
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-    logLevel: 'warning',
-    tsconfig: join(root, 'tsconfig.json'),
-  });
-  lib = await import(bundle);
+  ({ lib, remove: removeBundle } = await importSources('cases', [
+  "export { openSqlite } from './server/src/sql/sqlite.ts';",
+  "export { openPostgres } from './server/src/sql/postgres.ts';",
+  "export { migrate } from './server/src/sql/migrate.ts';",
+  "export { seedAreas } from './server/src/sql/areas/index.ts';",
+  "export { createSqlCasesApi, seedCases } from './server/src/sql/cases/index.ts';",
+  "export { createMemoryAdapter } from './src/adapters/memory/index.ts';",
+  "export { DEFAULT_SIZES } from './src/adapters/memory/options.ts';",
+  "export { personaSession } from './src/adapters/memory/personas.ts';",
+  "export { seedEpoch } from './src/adapters/memory/world/seed-clock.ts';",
+  ]));
 });
 
 after(() => {
   rmSync(dir, { recursive: true, force: true });
-  rmSync(bundle, { force: true });
+  removeBundle?.();
 });
 
-/** A fresh PostgreSQL database beside DATABASE_URL's, and how to drop it. */
-async function freshPostgres(url) {
-  const name = `grassroots_cases_test_${process.pid}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const own = new URL(url);
-  own.pathname = `/${name}`;
-  return {
-    url: own.toString(),
-    drop: async () => {
-      const again = new pg.Client({ connectionString: url });
-      await again.connect();
-      await again.query(`DROP DATABASE IF EXISTS ${name}`);
-      await again.end();
-    },
-  };
-}
+const freshPostgres = (url) => freshPostgresDatabase(url, 'cases_test');
 
 const ENGINES = [
   ['SQLite', async () => ({ db: lib.openSqlite(join(dir, 'cases.sqlite')), drop: async () => undefined })],

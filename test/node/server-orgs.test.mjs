@@ -8,71 +8,37 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
-import pg from 'pg';
+import { freshPostgresDatabase, importSources } from './helpers/sql-sources.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'grassroots-orgs-sql-'));
-// Inside node_modules, so the bundle finds better-sqlite3.
-const bundle = join(root, `node_modules/.cache/grassroots-rest-server/orgs-test-${process.pid}.mjs`);
 // A fixed instant: the seed's epoch comes from it, never from today's date.
 const NOW = new Date('2026-06-15T02:00:00Z');
 let lib;
 let dbCount = 0;
 
+let removeBundle;
 before(async () => {
-  await build({
-    stdin: {
-      contents: `
-        export { openSqlite } from './server/src/sql/sqlite.ts';
-        export { openPostgres } from './server/src/sql/postgres.ts';
-        export { migrate } from './server/src/sql/migrate.ts';
-        export { createSqlOrgsApi, seedOrgs } from './server/src/sql/orgs/index.ts';
-        export { createMemoryAdapter } from './src/adapters/memory/index.ts';
-        export { personaSession } from './src/adapters/memory/personas.ts';
-        export { isMasked } from './src/domain/masking.ts';`,
-      resolveDir: root,
-      loader: 'ts',
-    },
-    outfile: bundle,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    external: ['better-sqlite3', 'pg'],
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-    logLevel: 'warning',
-    tsconfig: join(root, 'tsconfig.json'),
-  });
-  lib = await import(pathToFileURL(bundle).href);
+  ({ lib, remove: removeBundle } = await importSources('orgs', [
+    "export { openSqlite } from './server/src/sql/sqlite.ts';",
+    "export { openPostgres } from './server/src/sql/postgres.ts';",
+    "export { migrate } from './server/src/sql/migrate.ts';",
+    "export { createSqlOrgsApi, seedOrgs } from './server/src/sql/orgs/index.ts';",
+    "export { createMemoryAdapter } from './src/adapters/memory/index.ts';",
+    "export { personaSession } from './src/adapters/memory/personas.ts';",
+    "export { isMasked } from './src/domain/masking.ts';",
+  ]));
 });
 
 after(() => {
   rmSync(dir, { recursive: true, force: true });
-  rmSync(bundle, { force: true });
+  removeBundle?.();
 });
 
-/** A fresh PostgreSQL database beside DATABASE_URL's, and how to drop it. */
-async function freshPostgres(url) {
-  const name = `grassroots_orgs_test_${process.pid}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const own = new URL(url);
-  own.pathname = `/${name}`;
-  return {
-    db: lib.openPostgres(own.toString()),
-    drop: async () => {
-      const again = new pg.Client({ connectionString: url });
-      await again.connect();
-      await again.query(`DROP DATABASE IF EXISTS ${name}`);
-      await again.end();
-    },
-  };
-}
+/** A fresh PostgreSQL database beside DATABASE_URL's, opened, and how to drop it. */
+const freshPostgres = async (url) => {
+  const fresh = await freshPostgresDatabase(url, 'orgs_test');
+  return { db: lib.openPostgres(fresh.url), drop: fresh.drop };
+};
 
 const ENGINES = [
   ['SQLite', async () => ({ db: lib.openSqlite(join(dir, `orgs-${++dbCount}.sqlite`)), drop: async () => undefined })],

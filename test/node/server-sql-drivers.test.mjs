@@ -3,38 +3,21 @@
 // transactions together), concurrent read-modify-writes lose no update, numbers come back as numbers and `?` in a
 // quoted string stays a `?`. On SQLite always; on PostgreSQL when DATABASE_URL is set.
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { rmSync } from 'node:fs';
-import { build } from 'esbuild';
 import { ENGINES } from './helpers/reference-server.mjs';
+import { importSources } from './helpers/sql-sources.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-// Inside node_modules, so the bundle finds better-sqlite3 and pg.
-const bundle = join(root, `node_modules/.cache/grassroots-rest-server/drivers-${process.pid}.mjs`);
 let drivers;
+let removeBundle;
 
 before(async () => {
-  await build({
-    stdin: {
-      contents: "export { openSqlite } from './server/src/sql/sqlite.ts'; export { openPostgres } from './server/src/sql/postgres.ts';",
-      resolveDir: root,
-      loader: 'ts',
-    },
-    outfile: bundle,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    external: ['better-sqlite3', 'pg'],
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-    logLevel: 'warning',
-  });
-  drivers = await import(pathToFileURL(bundle).href);
+  ({ lib: drivers, remove: removeBundle } = await importSources('drivers', [
+    "export { openSqlite } from './server/src/sql/sqlite.ts';",
+    "export { openPostgres } from './server/src/sql/postgres.ts';",
+  ]));
 });
 
-after(() => rmSync(bundle, { force: true }));
+after(() => removeBundle?.());
 
 for (const engine of ENGINES) {
   describe(`SQL driver: ${engine.name}`, { skip: engine.skip }, () => {

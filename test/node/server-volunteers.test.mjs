@@ -7,12 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import pg from 'pg';
+import { freshPostgresDatabase, importSources } from './helpers/sql-sources.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const bundle = join(root, `node_modules/.cache/grassroots-volunteers/test-${process.pid}.mjs`);
 const dir = mkdtempSync(join(tmpdir(), 'grassroots-volunteers-'));
 // A fixed city clock, so nothing depends on today.
 const CLOCK = new Date(process.env.GRASSROOTS_TEST_CLOCK ?? '2027-03-01T02:00:00.000Z');
@@ -75,42 +71,16 @@ async function walk(api, query, limit) {
   return ids;
 }
 
+let removeBundle;
 before(async () => {
-  await build({
-    stdin: { contents: ENTRY, resolveDir: root, loader: 'ts' },
-    outfile: bundle,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    external: ['better-sqlite3', 'pg'],
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-    logLevel: 'warning',
-    tsconfig: join(root, 'tsconfig.json'),
-  });
-  lib = await import(bundle);
+  ({ lib, remove: removeBundle } = await importSources('volunteers', ENTRY.trim().split('\n')));
 });
 
-/** A fresh PostgreSQL database beside DATABASE_URL's, and how to drop it. */
-async function freshPostgres(url) {
-  const name = `grassroots_volunteers_test_${process.pid}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const own = new URL(url);
-  own.pathname = `/${name}`;
-  return {
-    db: lib.openPostgres(own.toString()),
-    drop: async () => {
-      const again = new pg.Client({ connectionString: url });
-      await again.connect();
-      await again.query(`DROP DATABASE IF EXISTS ${name}`);
-      await again.end();
-    },
-  };
-}
+/** A fresh PostgreSQL database beside DATABASE_URL's, opened, and how to drop it. */
+const freshPostgres = async (url) => {
+  const fresh = await freshPostgresDatabase(url, 'volunteers_test');
+  return { db: lib.openPostgres(fresh.url), drop: fresh.drop };
+};
 
 const ENGINES = [
   ['SQLite', async () => ({ db: lib.openSqlite(join(dir, 'volunteers.sqlite')), drop: async () => undefined })],
@@ -140,7 +110,7 @@ async function setUp(open) {
 
 after(() => {
   rmSync(dir, { recursive: true, force: true });
-  rmSync(bundle, { force: true });
+  removeBundle?.();
 });
 
 /** Queries covering every filter and sort, alone and together. */

@@ -5,8 +5,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { buildServer } from '../../../server/build.mjs';
+import { freshPostgresDatabase } from './sql-sources.mjs';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 // Inside node_modules, so the bundle finds better-sqlite3 and pg; one per test process.
@@ -41,24 +41,8 @@ export const ENGINES = [
     name: 'PostgreSQL',
     skip: process.env.DATABASE_URL ? false : 'DATABASE_URL is not set (CI sets it; see .ci/run)',
     async fresh() {
-      const base = new URL(process.env.DATABASE_URL);
-      const name = `grassroots_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-      const admin = new pg.Client({ connectionString: base.href });
-      await admin.connect();
-      await admin.query(`CREATE DATABASE ${name}`);
-      await admin.end();
-      const url = new URL(base.href);
-      url.pathname = `/${name}`;
-      return {
-        args: [],
-        env: { DATABASE_URL: url.href },
-        drop: async () => {
-          const client = new pg.Client({ connectionString: base.href });
-          await client.connect();
-          await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-          await client.end();
-        },
-      };
+      const database = await freshPostgresDatabase(process.env.DATABASE_URL, 'test');
+      return { args: [], env: { DATABASE_URL: database.url }, drop: database.drop };
     },
   },
 ];
