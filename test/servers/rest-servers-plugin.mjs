@@ -1,6 +1,6 @@
-// web-test-runner plugin: starts the reference server (a fresh temp SQLite file) and the
-// misbehaving server for the REST tests, and tells the test pages where they are through
-// `GET /__rest-servers`. Both stop with the runner.
+// web-test-runner plugin: starts a reference server per browser (each on a fresh temp SQLite file, on the
+// browser's first ask) and the misbehaving server for the REST tests, and tells each test page where they are
+// through `GET /__rest-servers`. All stop with the runner.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,30 +43,42 @@ function startReferenceServer(bundle, db) {
   });
 }
 
+/** Which browser a test page runs in, from its User-Agent: each browser gets its own reference server. */
+function browserOf(userAgent = '') {
+  return /Firefox\//.test(userAgent) ? 'firefox' : 'chromium';
+}
+
 export function restServersPlugin() {
-  let reference;
+  let bundle;
   let misbehaving;
   let dir;
+  // One reference server per browser, started on the browser's first ask: the browsers run the same suites side by
+  // side, and a list walked page by page in one must not see the other's writes land in the same community.
+  const references = new Map();
+  const referenceFor = (browser) => {
+    if (!references.has(browser)) references.set(browser, bundle.then((file) => startReferenceServer(file, join(dir, `${browser}.sqlite`))));
+    return references.get(browser);
+  };
   return {
     name: 'rest-servers',
     async serverStart() {
       dir = mkdtempSync(join(tmpdir(), 'grassroots-rest-'));
-      const [ref, mis] = await Promise.all([
-        buildServer(BUNDLE).then((bundle) => startReferenceServer(bundle, join(dir, 'test.sqlite'))),
-        startMisbehavingServer(),
-      ]);
-      reference = ref;
-      misbehaving = mis;
+      bundle = buildServer(BUNDLE);
+      [misbehaving] = await Promise.all([startMisbehavingServer(), bundle]);
     },
     async serverStop() {
-      reference?.child.stdin.end();
-      reference?.child.kill('SIGTERM');
+      for (const started of references.values()) {
+        const reference = await started.catch(() => undefined);
+        reference?.child.stdin.end();
+        reference?.child.kill('SIGTERM');
+      }
       await misbehaving?.close();
       if (dir) rmSync(dir, { recursive: true, force: true });
       rmSync(BUNDLE, { force: true });
     },
-    serve(context) {
+    async serve(context) {
       if (context.path === '/__rest-servers') {
+        const reference = await referenceFor(browserOf(context.get('user-agent')));
         return { body: JSON.stringify({ reference: reference.url, misbehaving: misbehaving.url }), type: 'json' };
       }
       return undefined;
