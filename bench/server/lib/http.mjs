@@ -90,10 +90,14 @@ export async function pool({ count, concurrency, budgetMs, task }) {
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, count) }, worker));
-  const wallMs = performance.now() - start;
+  return summary({ requested: count, latencies, errors, outOfTime, concurrency, wallMs: performance.now() - start });
+}
+
+/** One route's figures from its latencies and errors: counts, rate, p50/p95/p99, a few error samples. */
+export function summary({ requested, latencies, errors, outOfTime, concurrency, wallMs }) {
   const sorted = latencies.slice().sort((a, b) => a - b);
   return {
-    requested: count,
+    requested,
     done: latencies.length,
     errors: errors.length,
     errorSamples: [...new Set(errors)].slice(0, 5),

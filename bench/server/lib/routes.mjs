@@ -1,6 +1,6 @@
 // The measured routes of the load bench: what each one asks the server, and its target.
 import { performance } from 'node:perf_hooks';
-import { call, describe, percentile, pool } from './http.mjs';
+import { call, describe, pool, summary } from './http.mjs';
 
 /** Reads take this p95 or less; submits come at least this fast (issue 15). */
 export const TARGETS = { readP95Ms: 20, submitsPerSecond: 500 };
@@ -203,20 +203,6 @@ async function deepWalks(walkers, concurrency, budgetMs, pages, page) {
     while (nextWalk < walkers) await walk(nextWalk++);
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
-  const wallMs = performance.now() - start;
-  const sorted = latencies.slice().sort((a, b) => a - b);
-  return {
-    // A walk that reaches the end of its list before `pages` asked for no more.
-    requested: latencies.length + thrown,
-    done: latencies.length,
-    errors: errors.length,
-    errorSamples: [...new Set(errors)].slice(0, 5),
-    outOfTime,
-    concurrency,
-    wallMs,
-    perSecond: latencies.length / (wallMs / 1000),
-    p50: percentile(sorted, 50),
-    p95: percentile(sorted, 95),
-    p99: percentile(sorted, 99),
-  };
+  // A walk that reaches the end of its list before `pages` asked for no more.
+  return summary({ requested: latencies.length + thrown, latencies, errors, outOfTime, concurrency, wallMs: performance.now() - start });
 }
