@@ -1,6 +1,7 @@
 // The reference server's areas (SQL, seeded from the memory generator) are the memory adapter's, on each engine: the
 // same city, ids, names, order, child counts and centroids, walked page by page with the server's keyset cursors.
 import assert from 'node:assert/strict';
+import { walkPages } from './helpers/walk-pages.mjs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,18 +36,10 @@ after(() => {
 });
 
 /** Every item of a paged call, with the pages' totals. */
-async function walk(page) {
-  const items = [];
-  const totals = new Set();
-  let cursor = null;
-  do {
-    const p = await page(cursor);
-    items.push(...p.items);
-    totals.add(p.total);
-    cursor = p.nextCursor;
-  } while (cursor);
-  return { items, totals: [...totals] };
-}
+const walk = async (page) => {
+  const { items, totals } = await walkPages(page);
+  return { items, totals };
+};
 
 for (const engine of ENGINES) {
   describe(`reference server on ${engine.name}: areas`, { skip: engine.skip }, () => {

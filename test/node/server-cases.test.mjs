@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { walkPages } from './helpers/walk-pages.mjs';
 import { freshPostgresDatabase, importSources } from './helpers/sql-sources.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'grassroots-cases-'));
@@ -44,15 +45,7 @@ async function outcome(promise) {
 
 /** Every case of a list, walked page by page. */
 async function walk(api, query, limit) {
-  const items = [];
-  let cursor = null;
-  let total;
-  do {
-    const page = await api.list(query, { cursor, limit });
-    items.push(...page.items);
-    total = page.total;
-    cursor = page.nextCursor;
-  } while (cursor);
+  const { items, total } = await walkPages((cursor) => api.list(query, { cursor, limit }));
   return { items, total };
 }
 

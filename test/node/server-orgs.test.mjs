@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { walkPages } from './helpers/walk-pages.mjs';
 import { freshPostgresDatabase, importSources } from './helpers/sql-sources.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'grassroots-orgs-sql-'));
@@ -61,19 +62,11 @@ async function city(open, sizes) {
   return { db, drop, seconds, memory, sql };
 }
 
-/** Every item of a paged list, following its own cursors; the totals of each page too. */
-async function walk(page) {
-  const items = [];
-  const totals = new Set();
-  let cursor = null;
-  do {
-    const p = await page(cursor);
-    items.push(...p.items);
-    totals.add(p.total);
-    cursor = p.nextCursor;
-  } while (cursor);
-  return { items, totals: [...totals] };
-}
+/** Every item of a paged call, with the pages' totals. */
+const walk = async (page) => {
+  const { items, totals } = await walkPages(page);
+  return { items, totals };
+};
 
 async function rejectsWith(promise, code) {
   await assert.rejects(promise, (e) => {

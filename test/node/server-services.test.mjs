@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { walkPages } from './helpers/walk-pages.mjs';
 import { freshPostgresDatabase, importSources } from './helpers/sql-sources.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'grassroots-services-'));
@@ -30,15 +31,7 @@ async function outcome(promise) {
 
 /** Every item of a list, walked page by page with small pages. */
 async function walk(api, query, limit = 7) {
-  const items = [];
-  let cursor = null;
-  let total;
-  do {
-    const page = await api.query(query, { cursor, limit });
-    items.push(...page.items);
-    total = page.total;
-    cursor = page.nextCursor;
-  } while (cursor);
+  const { items, total } = await walkPages((cursor) => api.query(query, { cursor, limit }));
   return { items, total };
 }
 

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { walkPages } from './helpers/walk-pages.mjs';
 import { freshPostgresDatabase, importSources } from './helpers/sql-sources.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'grassroots-volunteers-'));
@@ -61,14 +62,8 @@ async function same(persona, call, label) {
 
 /** Every id of a query, page by page. */
 async function walk(api, query, limit) {
-  const ids = [];
-  let cursor = null;
-  do {
-    const page = await api.query(query, { cursor, limit });
-    ids.push(...page.items.map((v) => v.id));
-    cursor = page.nextCursor;
-  } while (cursor);
-  return ids;
+  const { items } = await walkPages((cursor) => api.query(query, { cursor, limit }));
+  return items.map((v) => v.id);
 }
 
 let removeBundle;
