@@ -7,6 +7,8 @@ export * from './cases.js';
 export * from './case-machine.js';
 export * from './case-scope.js';
 export * from './case-validation.js';
+export * from './case-events.js';
+export * from './new-case.js';
 export * from './field-errors.js';
 export * from './masking.js';
 export * from './ids.js';

@@ -1,8 +1,9 @@
 import { AdapterError } from '../../../../src/adapters/errors.js';
 import { blobMeta } from '../../../../src/adapters/memory/apis/data-url.js';
+import { caseEvent } from '../../../../src/domain/case-events.js';
 import { actionNoteErrors, checkAction, dueDate, nextEscalationLevel, nextState, SETTLED_STATES } from '../../../../src/domain/case-machine.js';
 import { validatePhotos } from '../../../../src/domain/case-validation.js';
-import { CaseActionInput, ESCALATION_LEVELS, type CaseActionRequest, type CaseLocation, type Photo, type TimelineEvent } from '../../../../src/domain/cases.js';
+import { CaseActionInput, ESCALATION_LEVELS, type CaseActionRequest, type CaseLocation, type Photo } from '../../../../src/domain/cases.js';
 import { fieldErrorsFrom, type FieldErrors } from '../../../../src/domain/field-errors.js';
 import type { Session } from '../../../../src/domain/session.js';
 import type { SqlRunner } from '../db.js';
@@ -30,11 +31,6 @@ export async function actionErrors(db: SqlRunner, fields: ActionFields, photos: 
   return errors;
 }
 
-/** The actor a timeline records for this session. */
-export function actorOf(session: Session): TimelineEvent['actor'] {
-  return { name: session.displayName, role: session.roles[0] ?? 'resident' };
-}
-
 /**
  * Checks and applies one action inside the caller's transaction: the case row is read for update,
  * the state machine and the session's permissions decide (src/domain/case-machine.ts), and only this
@@ -56,7 +52,7 @@ export async function applyAction(tx: SqlRunner, id: string, fields: ActionField
   const at = now.toISOString();
   const from = row.status;
   const to = nextState(from, fields.action)!;
-  const step: TimelineEvent = { id: `${id}-e${row.event_count + 1}`, at, action: fields.action, fromState: from, toState: to, actor: actorOf(session) };
+  const step = caseEvent(id, row.event_count + 1, fields.action, from, to, session, now);
   if (fields.note?.trim()) step.note = fields.note.trim();
   const next = {
     department,

@@ -1,19 +1,19 @@
 import type { CasesApi } from '../../../../src/adapters/contract.js';
 import { AdapterError } from '../../../../src/adapters/errors.js';
-import { blobMeta, blobToDataUrl } from '../../../../src/adapters/memory/apis/data-url.js';
+import { blobMeta, blobToDataUrl, storedPhotos } from '../../../../src/adapters/memory/apis/data-url.js';
 import type { WithStats } from '../../../../src/adapters/memory/memory-adapter.js';
-import type { CaseRecord } from '../../../../src/adapters/memory/world/cases.js';
-import { dueDate } from '../../../../src/domain/case-machine.js';
+import { caseEvent } from '../../../../src/domain/case-events.js';
 import { caseScope, defaultCaseSort } from '../../../../src/domain/case-scope.js';
 import { validateCaseSubmission } from '../../../../src/domain/case-validation.js';
-import { CaseQuery, type AnswerValue, type CaseCategory, type CaseSubmission, type Photo } from '../../../../src/domain/cases.js';
+import { CaseQuery } from '../../../../src/domain/cases.js';
 import { fieldErrorsFrom } from '../../../../src/domain/field-errors.js';
+import { newCase } from '../../../../src/domain/new-case.js';
 import { StatsQuery, statsQueryErrors } from '../../../../src/domain/stats.js';
 import type { SqlContext } from '../context.js';
 import type { SqlRunner } from '../db.js';
 import { idempotent } from '../idempotent.js';
-import { actionErrors, actorOf, applyAction } from './actions.js';
-import { areaExists, areaRanks, findArea, rootAreaId, type PlacedArea } from './areas.js';
+import { actionErrors, applyAction } from './actions.js';
+import { areaExists, areaRanks, findArea, rootAreaId } from './areas.js';
 import { findCategory, listCategories, listDepartments } from './catalogue.js';
 import { requirePermission, throwIfInvalid } from './errors.js';
 import { and, NOTHING, queryWhere, scopeWhere, withinAreaWhere } from './filters.js';
@@ -84,7 +84,7 @@ export function createSqlCasesApi(ctx: SqlContext): WithStats<CasesApi> {
       const area = typeof areaId === 'string' ? await findArea(db, areaId) : undefined;
       throwIfInvalid(validateCaseSubmission(submission, category, area), 'The report has errors');
       const { photos = [], ...fields } = submission;
-      const urls = await Promise.all(photos.map(blobToDataUrl));
+      const stored = await storedPhotos(photos);
       const body = { ...fields, photos: photos.map(blobMeta) };
       const english = (await findCategory(db, category!.code, 'en'))!.name;
       const created = await idempotent(
@@ -93,7 +93,8 @@ export function createSqlCasesApi(ctx: SqlContext): WithStats<CasesApi> {
         fields.idempotencyKey,
         body,
         async (tx) => {
-          const record = await newCase(tx, fields, category!, area!, photos, urls);
+          const now = ctx.now();
+          const record = newCase({ ...(await nextCaseNumbers(tx, now)), now, fields, category: category!, areaPath: area!.path, photos: stored, session });
           await insertRecords(tx, [record], () => english);
           await rollupChange(tx, null, rollupFacts(record));
           await addTerms(tx, record.id, searchText(record, english));
@@ -170,56 +171,9 @@ export function createSqlCasesApi(ctx: SqlContext): WithStats<CasesApi> {
         if (added.changes === 0) return;
         const seq = row.event_count + 1;
         await tx.run('UPDATE cases SET followers = followers + 1, event_count = event_count + 1 WHERE id = ?', [id]);
-        await insertEvents(tx, [eventValues(id, seq, { id: `${id}-e${seq}`, at: ctx.now().toISOString(), action: 'follow', fromState: row.status, toState: row.status, actor: actorOf(session) })]);
+        await insertEvents(tx, [eventValues(id, seq, caseEvent(id, seq, 'follow', row.status, row.status, session, ctx.now()))]);
       });
       return { ...(await view(await find(id), options.locale)), mine: true };
     },
   };
-
-  /** A new report as the memory adapter builds it, numbered inside the transaction. */
-  async function newCase(tx: SqlRunner, fields: Omit<CaseSubmission, 'photos'>, category: CaseCategory, area: PlacedArea, photos: Blob[], urls: string[]): Promise<CaseRecord> {
-    const now = ctx.now();
-    const at = now.toISOString();
-    const { id, publicNumber } = await nextCaseNumbers(tx, now);
-    const reportPhotos: Photo[] = urls.map((url, i) => ({ id: `${id}-p${i + 1}`, url, name: blobMeta(photos[i]!).name, kind: 'report' }));
-    const answers: Record<string, AnswerValue> = {};
-    // Keep only this category's answers, numbers as numbers.
-    for (const q of category.questions) {
-      const value = fields.answers[q.code];
-      if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
-      answers[q.code] = q.datatype === 'number' ? Number(value) : value;
-    }
-    const reporter: CaseRecord['reporter'] = fields.anonymous
-      ? { anonymous: true, ...(fields.phone ? { phone: fields.phone } : {}) }
-      : { anonymous: false, name: fields.name!.trim(), phone: fields.phone! };
-    const report = { id: `${id}-e1`, at, action: 'report' as const, fromState: null, toState: 'reported' as const, actor: { ...actorOf(session), name: fields.anonymous ? '匿名群众' : reporter.name! } };
-    return {
-      id,
-      publicNumber,
-      categoryCode: category.code,
-      categoryName: category.name,
-      status: 'reported',
-      urgency: fields.urgency,
-      description: fields.description.trim(),
-      location: {
-        areaId: area.id,
-        areaPath: area.path,
-        address: fields.location.address,
-        ...(fields.location.point ? { point: { ...fields.location.point } } : {}),
-      },
-      createdAt: at,
-      updatedAt: at,
-      dueAt: dueDate(now, category.slaHours, fields.urgency).toISOString(),
-      followers: 0,
-      answers,
-      reporter,
-      photos: reportPhotos,
-      department: null,
-      closedAt: null,
-      rating: null,
-      timeline: [reportPhotos.length ? { ...report, photos: reportPhotos.map((p) => ({ ...p })) } : report],
-      reporterId: session.userId,
-      followerIds: [],
-    };
-  }
 }

@@ -7,18 +7,12 @@ import {
   nextEscalationLevel,
   nextState,
 } from '../../../domain/case-machine.js';
+import { caseEvent } from '../../../domain/case-events.js';
 import { caseScope, compareCases, defaultCaseSort, inCaseScope } from '../../../domain/case-scope.js';
 import { validateCaseSubmission, validatePhotos } from '../../../domain/case-validation.js';
-import {
-  CaseActionInput,
-  CaseQuery,
-  type AnswerValue,
-  type CaseActionRequest,
-  type CaseSubmission,
-  type Photo,
-  type TimelineEvent,
-} from '../../../domain/cases.js';
+import { CaseActionInput, CaseQuery, type CaseActionRequest, type Photo } from '../../../domain/cases.js';
 import { fieldErrorsFrom, hasErrors, type FieldErrors } from '../../../domain/field-errors.js';
+import { CASE_NUMBER_PREFIX, newCase } from '../../../domain/new-case.js';
 import { hasPermission, type Permission, type Session } from '../../../domain/session.js';
 import { StatsQuery, statsQueryErrors } from '../../../domain/stats.js';
 import type { CasesApi } from '../../contract.js';
@@ -33,7 +27,7 @@ import { caseFacts } from './case-facts.js';
 import { computeCaseStats } from './case-stats.js';
 import { CaseStore } from './case-store.js';
 import { isMine, toGridCase, toSummary } from './case-view.js';
-import { blobMeta, blobToDataUrl } from './data-url.js';
+import { blobMeta, blobToDataUrl, storedPhotos } from './data-url.js';
 
 const SIMILAR_LIMIT = 5;
 
@@ -71,16 +65,20 @@ export function createCasesApi(ctx: MemoryContext): CasesApi & Required<Pick<Cas
       const session = ctx.session();
       requirePermission(session, 'case:report');
       const seed = categorySeed(submission.categoryCode);
+      const category = seed ? localizeCategory(seed) : null;
       // The area as this backend knows it: unknown is invalid, a whole district is too broad.
       const areaId = submission.location?.areaId;
       const area = typeof areaId === 'string' ? ctx.areas.byId.get(areaId) ?? null : undefined;
-      throwIfInvalid(validateCaseSubmission(submission, seed ? localizeCategory(seed) : null, area), 'The report has errors');
+      throwIfInvalid(validateCaseSubmission(submission, category, area), 'The report has errors');
       const { photos = [], ...fields } = submission;
       // Converted before the idempotent step, which must run synchronously.
-      const urls = await Promise.all(photos.map(blobToDataUrl));
+      const stored = await storedPhotos(photos);
       const body = { ...fields, photos: photos.map(blobMeta) };
       const id = ctx.idempotency.run('cases.submit', fields.idempotencyKey, body, () => {
-        const record = newCase(fields, photos, urls, session);
+        const now = ctx.now();
+        const path = areaPath(ctx.areas, fields.location.areaId);
+        const numbers = { id: store.nextId(), publicNumber: referenceNumber(CASE_NUMBER_PREFIX, now, store.nextSequence(now)) };
+        const record = newCase({ ...numbers, now, fields, category: category!, areaPath: path, photos: stored, session });
         store.add(record);
         ctx.changed();
         return record.id;
@@ -164,64 +162,12 @@ export function createCasesApi(ctx: MemoryContext): CasesApi & Required<Pick<Cas
         const record = store.mutable(current.id);
         record.followerIds.push(session.userId);
         record.followers += 1;
-        record.timeline.push(event(record, 'follow', record.status, session));
+        record.timeline.push(caseEvent(record.id, record.timeline.length + 1, 'follow', record.status, record.status, session, ctx.now()));
         ctx.changed();
       }
       return { ...toGridCase(find(current.id), session, options.locale), mine: true };
     },
   };
-
-  function newCase(fields: Omit<CaseSubmission, 'photos'>, photos: Blob[], urls: string[], session: Session): CaseRecord {
-    const seed = categorySeed(fields.categoryCode)!;
-    const now = ctx.now();
-    const at = now.toISOString();
-    const id = store.nextId();
-    const path = areaPath(ctx.areas, fields.location.areaId);
-    const reportPhotos: Photo[] = urls.map((url, i) => ({ id: `${id}-p${i + 1}`, url, name: blobMeta(photos[i]!).name, kind: 'report' }));
-    const answers: Record<string, AnswerValue> = {};
-    // Keep only this category's answers, numbers as numbers.
-    for (const q of seed.questions) {
-      const value = fields.answers[q.code];
-      if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
-      answers[q.code] = q.datatype === 'number' ? Number(value) : value;
-    }
-    const reporter: CaseRecord['reporter'] = fields.anonymous
-      ? { anonymous: true, ...(fields.phone ? { phone: fields.phone } : {}) }
-      : { anonymous: false, name: fields.name!.trim(), phone: fields.phone! };
-    const record: CaseRecord = {
-      id,
-      publicNumber: referenceNumber('GC', now, store.nextSequence(now)),
-      categoryCode: seed.code,
-      categoryName: seed.name.zh,
-      status: 'reported',
-      urgency: fields.urgency,
-      description: fields.description.trim(),
-      location: {
-        areaId: fields.location.areaId,
-        areaPath: path.map((a) => ({ id: a.id, name: a.name, level: a.level })),
-        address: fields.location.address,
-        ...(fields.location.point ? { point: { ...fields.location.point } } : {}),
-      },
-      createdAt: at,
-      updatedAt: at,
-      dueAt: dueDate(now, seed.slaHours, fields.urgency).toISOString(),
-      followers: 0,
-      answers,
-      reporter,
-      photos: reportPhotos,
-      department: null,
-      closedAt: null,
-      rating: null,
-      timeline: [],
-      reporterId: session.userId,
-      followerIds: [],
-    };
-    const report = event(record, 'report', null, session);
-    report.actor.name = fields.anonymous ? '匿名群众' : reporter.name!;
-    if (reportPhotos.length) report.photos = reportPhotos.map((p) => ({ ...p }));
-    record.timeline.push(report);
-    return record;
-  }
 
   /** Checks and applies one action; runs inside the idempotent step so a replay skips it. */
   function applyAction(
@@ -246,8 +192,7 @@ export function createCasesApi(ctx: MemoryContext): CasesApi & Required<Pick<Cas
     const record = store.mutable(id);
     const now = ctx.now();
     const from = record.status;
-    const step = event(record, fields.action, from, session);
-    step.toState = nextState(from, fields.action)!;
+    const step = caseEvent(id, record.timeline.length + 1, fields.action, from, nextState(from, fields.action)!, session, now);
     if (fields.note?.trim()) step.note = fields.note.trim();
     const seed = categorySeed(record.categoryCode);
     switch (fields.action) {
@@ -296,17 +241,6 @@ export function createCasesApi(ctx: MemoryContext): CasesApi & Required<Pick<Cas
     record.status = step.toState;
     record.updatedAt = now.toISOString();
     record.timeline.push(step);
-  }
-
-  function event(record: CaseRecord, action: TimelineEvent['action'], from: TimelineEvent['fromState'], session: Session): TimelineEvent {
-    return {
-      id: `${record.id}-e${record.timeline.length + 1}`,
-      at: ctx.now().toISOString(),
-      action,
-      fromState: from,
-      toState: record.status,
-      actor: { name: session.displayName, role: session.roles[0] ?? 'resident' },
-    };
   }
 }
 

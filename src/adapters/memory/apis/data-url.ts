@@ -15,3 +15,8 @@ export async function blobToDataUrl(blob: Blob): Promise<string> {
 export function blobMeta(blob: Blob): { name: string; type: string; size: number } {
   return { name: (blob as Partial<File>).name ?? '', type: blob.type, size: blob.size };
 }
+
+/** Photos as a case stores them: each blob's `data:` URL and file name, in order. */
+export async function storedPhotos(blobs: readonly Blob[]): Promise<Array<{ url: string; name: string }>> {
+  return Promise.all(blobs.map(async (blob) => ({ url: await blobToDataUrl(blob), name: blobMeta(blob).name })));
+}
