@@ -42,6 +42,8 @@ type View = 'list' | 'request' | 'demand';
  * The community service catalogue and the demand, resource and project lists, with
  * "request a service" and "post a demand". Filtering and paging happen in the backend
  * (adapter group `services`; `areas` for the area filter, `session` for the permission).
+ * A backend that takes no requests or demands (`services.capabilities`, e.g. a read-only HSDS
+ * directory) gets no button for them.
  *
  * @tagname service-list
  * @summary Community services, demands, resources and projects, with search, facets and requests.
@@ -152,6 +154,11 @@ export class ServiceList extends GrassrootsElement<ServiceListMessageKey, typeof
     if (this.listKind === 'demand') this.reload(true);
   }
 
+  /** Whether the backend takes this write: a read-only directory (an HSDS API) says not, and gets no button for it. */
+  private takes(write: 'request' | 'postDemand'): boolean {
+    return this.adapterApi.services.capabilities?.[write] !== false;
+  }
+
   private fixedArea(): string | null {
     if (this.area) return this.area;
     if (this.filterAreas.available) return null;
@@ -221,11 +228,11 @@ export class ServiceList extends GrassrootsElement<ServiceListMessageKey, typeof
     this.restoredView = true;
     const kind = this.listKind;
     const request = this.requestForm!.form.draft!;
-    if ((kind === 'service' || kind === 'resource') && request.restored && request.value.itemId) {
+    if ((kind === 'service' || kind === 'resource') && this.takes('request') && request.restored && request.value.itemId) {
       this.view = 'request';
       const id = request.value.itemId;
       void this.itemCall.run((signal) => this.adapterApi.services.get(kind, id, { signal, locale: this.effectiveLocale }));
-    } else if (kind === 'demand' && this.demandForm!.form.draft?.restored && this.demandForm!.form.values.open) {
+    } else if (kind === 'demand' && this.takes('postDemand') && this.demandForm!.form.draft?.restored && this.demandForm!.form.values.open) {
       this.view = 'demand';
     }
   }
@@ -317,7 +324,7 @@ export class ServiceList extends GrassrootsElement<ServiceListMessageKey, typeof
     return html`<div class="service-list">
       <div class="head">
         <h2 class="title">${this.t(LIST_TITLE_KEYS[kind])}</h2>
-        ${kind === 'demand' && this.view === 'list'
+        ${kind === 'demand' && this.view === 'list' && this.takes('postDemand')
           ? html`<button type="button" class="button post-demand" @click=${() => this.openDemand()}>${this.t('sl.demand.post')}</button>`
           : nothing}
       </div>
@@ -400,7 +407,7 @@ export class ServiceList extends GrassrootsElement<ServiceListMessageKey, typeof
     if (!p.started) return nothing;
     if (p.items.length === 0) return this.renderEmpty(this.t('sl.empty'));
     const view = this.viewContext();
-    const canRequest = this.listKind === 'service' || this.listKind === 'resource';
+    const canRequest = (this.listKind === 'service' || this.listKind === 'resource') && this.takes('request');
     const shown = p.total === null ? this.t('sl.shownNoTotal', { shown: p.items.length }) : this.t('sl.shown', { shown: p.items.length, total: p.total });
     return html`<p class="count">${this.t('sl.results', { count: p.total ?? p.items.length })}</p>
       <ul class="items" part="list" aria-label=${this.t(LIST_TITLE_KEYS[this.listKind])}>

@@ -117,4 +117,18 @@ describe('<service-list> post a demand', function () {
     expect(text($(again, 'form.form'))).to.contain('已恢复您上次未提交的内容');
     await expect(again).to.be.accessible();
   });
+
+  it('offers no demand form on a backend that takes no demands, not even from a draft', async () => {
+    const el = await mountList(adapter, { kind: 'demand' });
+    await openForm(el);
+    fill(el, 'dm-name', '小区路灯不亮');
+    el.remove();
+    // The same backend, now a directory that lists demands but takes none (as an HSDS API does).
+    const readOnly = { ...adapter, services: Object.assign(Object.create(adapter.services) as typeof adapter.services, { capabilities: { postDemand: false } }) };
+    const again = await mountList(readOnly, { kind: 'demand' });
+    expect(names(again).length, 'the demands are still listed').to.be.greaterThan(0);
+    expect($(again, '.post-demand'), 'a post-demand button').to.equal(null);
+    expect($(again, 'form.form'), 'the draft reopened a form the backend cannot take').to.equal(null);
+    await expect(again).to.be.accessible();
+  });
 });

@@ -53,6 +53,13 @@ describe('<service-list> on an HSDS 3.0 API (standards fixture server)', functio
     expect(titles(el)).to.deep.equal(['长者食堂', '独居老人探访', '夜间应急求助']);
   });
 
+  it('offers no request button when neither the directory nor the portal takes requests', async () => {
+    const el = await mount(createHsdsAdapter({ endpoint: `${server}/hsds` }));
+    expect(titles(el).length).to.be.greaterThan(0);
+    expect(el.shadowRoot!.querySelector('[data-request]'), 'a request button that could only fail').to.equal(null);
+    expect(el.shadowRoot!.querySelector('[data-details]'), 'the details button').to.exist;
+  });
+
   it('hands a request to the portal hook and shows its reference number', async () => {
     const got: ServiceRequestInput[] = [];
     const el = await mount(createHsdsAdapter({ endpoint: `${server}/hsds`, request: async (input) => (got.push(input), { referenceNumber: 'PORTAL-42' }) }));
