@@ -15,76 +15,17 @@
 // commit makes a widget larger while the budgets are being reached. `--lower-ceilings` writes today's figures
 // there when they are lower (it never raises one: raising a ceiling is a hand edit a reviewer sees).
 // Usage: node scripts/size.mjs [--no-write] [--check | --lower-ceilings]
-import { build } from 'esbuild';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build as viteBuild } from 'vite';
 import { ceilingVerdicts, lowerCeilings } from './size-ceilings.mjs';
-import { esbuildCssLiterals } from './css-literals.mjs';
 import { embedBuildOptions } from './embed-options.mjs';
+import { LOCALES, localeOf, pageLoad } from './size-page.mjs';
 
 const KB = 1024;
 const BUDGET = { alone: 25 * KB, additional: 12 * KB, all: 60 * KB, embed: 65 * KB };
-const LOCALES = ['zh-CN', 'en'];
-/** A catalogue chunk of one locale: every module in it is a `…zh-CN.ts` / `…en.ts` file. */
-const localeOf = (path) => LOCALES.find((l) => path.endsWith(`${l}.ts`) && /[./]$/.test(path.slice(0, -`${l}.ts`.length)));
-
 /** What a page with these module specifiers (relative to the repository) loads first, in gzipped bytes. */
-async function pageCost(specifiers) {
-  // Each element entry defines its element on import.
-  const entry = specifiers.map((s) => `import ${JSON.stringify(s)};`).join('\n');
-  const result = await build({
-    entryPoints: ['page:entry'],
-    plugins: [
-      {
-        name: 'page-entry',
-        setup(b) {
-          b.onResolve({ filter: /^page:entry$/ }, () => ({ path: 'entry', namespace: 'page' }));
-          b.onLoad({ filter: /.*/, namespace: 'page' }, () => ({ contents: entry, resolveDir: process.cwd(), loader: 'js' }));
-        },
-      },
-      esbuildCssLiterals(),
-    ],
-    bundle: true,
-    splitting: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    outdir: 'size-out',
-    write: false,
-    metafile: true,
-    tsconfig: 'tsconfig.json',
-    logLevel: 'error',
-  });
-  const gz = new Map(result.outputFiles.map((f) => [f.path.slice(process.cwd().length + 1), gzipSync(f.contents, { level: 9 }).length]));
-  const outputs = result.metafile.outputs;
-  const start = Object.keys(outputs).find((o) => outputs[o].entryPoint === 'page:entry');
-  // The entry and its static imports, transitively.
-  const closure = (roots, exclude = new Set()) => {
-    const seen = new Set();
-    const visit = (o) => {
-      if (seen.has(o) || exclude.has(o)) return;
-      seen.add(o);
-      for (const i of outputs[o].imports) if (i.kind === 'import-statement' && !i.external) visit(i.path);
-    };
-    roots.forEach(visit);
-    return seen;
-  };
-  const bytes = (files) => [...files].reduce((sum, o) => sum + gz.get(o), 0);
-  const loaded = closure([start]);
-  // Plus the catalogues of one locale the loaded code fetches (and what they import statically), the larger of the
-  // two. Words only a lazy chunk fetches (the tracker dialog's field errors) come with that chunk: not counted.
-  const fetched = new Set([...loaded].flatMap((o) => outputs[o].imports.filter((i) => i.kind === 'dynamic-import').map((i) => i.path)));
-  const perLocale = LOCALES.map((locale) => {
-    const chunks = [...fetched].filter((o) => {
-      const inputs = Object.keys(outputs[o]?.inputs ?? {});
-      return inputs.length > 0 && inputs.every((p) => localeOf(p) === locale);
-    });
-    return bytes(closure(chunks, loaded));
-  });
-  const initial = bytes(loaded);
-  return initial + Math.max(...perLocale);
-}
+const pageCost = async (specifiers) => (await pageLoad(specifiers)).bytes;
 
 /** The production embed bundle as scripts/build-embed.mjs builds it (not written): its module, its static imports and one locale's chunks. */
 async function embedCost() {
