@@ -1,9 +1,8 @@
 import { AdapterError } from '../../../../src/adapters/errors.js';
-import { blobMeta } from '../../../../src/adapters/memory/apis/data-url.js';
-import { caseEvent } from '../../../../src/domain/case-events.js';
-import { actionNoteErrors, checkAction, dueDate, nextEscalationLevel, nextState, SETTLED_STATES } from '../../../../src/domain/case-machine.js';
+import { applyCaseAction } from '../../../../src/domain/case-action.js';
+import { actionNoteErrors, checkAction, SETTLED_STATES } from '../../../../src/domain/case-machine.js';
 import { validatePhotos } from '../../../../src/domain/case-validation.js';
-import { CaseActionInput, ESCALATION_LEVELS, type CaseActionRequest, type CaseLocation, type Photo } from '../../../../src/domain/cases.js';
+import { CaseActionInput, ESCALATION_LEVELS, type CaseActionRequest, type CaseLocation } from '../../../../src/domain/cases.js';
 import { fieldErrorsFrom, type FieldErrors } from '../../../../src/domain/field-errors.js';
 import type { Session } from '../../../../src/domain/session.js';
 import type { SqlRunner } from '../db.js';
@@ -36,7 +35,7 @@ export async function actionErrors(db: SqlRunner, fields: ActionFields, photos: 
  * the state machine and the session's permissions decide (src/domain/case-machine.ts), and only this
  * case's row, one timeline event and its result photos are written.
  */
-export async function applyAction(tx: SqlRunner, id: string, fields: ActionFields, photos: Blob[], urls: string[], session: Session, now: Date): Promise<void> {
+export async function applyAction(tx: SqlRunner, id: string, fields: ActionFields, stored: ReadonlyArray<{ url: string; name: string }>, session: Session, now: Date): Promise<void> {
   const row = (await tx.get<CaseRow>(`SELECT * FROM cases WHERE id = ?${tx.dialect.forUpdate ? ` ${tx.dialect.forUpdate}` : ''}`, [id]))!;
   const location = JSON.parse(row.location) as CaseLocation;
   const department = row.department_id ? { id: row.department_id, name: row.department_name ?? row.department_id } : null;
@@ -51,57 +50,25 @@ export async function applyAction(tx: SqlRunner, id: string, fields: ActionField
 
   const at = now.toISOString();
   const from = row.status;
-  const to = nextState(from, fields.action)!;
-  const step = caseEvent(id, row.event_count + 1, fields.action, from, to, session, now);
-  if (fields.note?.trim()) step.note = fields.note.trim();
-  const next = {
-    department,
-    closedAt: row.closed_at,
-    rating: row.rating,
-    dueAt: row.due_at,
-    rank: row.escalation_rank,
-  };
-  const results: Photo[] = [];
-  switch (fields.action) {
-    case 'dispatch': {
-      next.department = { id: fields.departmentId!, name: (await departmentZh(tx, fields.departmentId!))! };
-      step.department = { ...next.department };
-      break;
-    }
-    case 'resolve':
-      if (department) step.department = { ...department };
-      urls.forEach((url, i) => results.push({ id: `${id}-p${row.photo_count + i + 1}`, url, name: blobMeta(photos[i]!).name, kind: 'result' }));
-      if (results.length) step.photos = results.map((p) => ({ ...p }));
-      break;
-    case 'return':
-      if (from === 'dispatched' && department) step.department = { ...department };
-      break;
-    case 'close':
-      next.closedAt = at;
-      break;
-    case 'reopen': {
-      // A new round: a new time limit, and the reporter may rate its outcome again.
-      const sla = await tx.get<{ sla_hours: number }>('SELECT sla_hours FROM case_categories WHERE code = ?', [row.category_code]);
-      next.closedAt = null;
-      next.rating = null;
-      next.dueAt = dueDate(now, sla?.sla_hours ?? 72, row.urgency).toISOString();
-      break;
-    }
-    case 'rate':
-      next.rating = fields.rating!;
-      step.rating = fields.rating!;
-      break;
-    case 'urge':
-      // The department that has the case sees the urge, with its note, in the timeline.
-      if (department) step.department = { ...department };
-      break;
-    case 'escalate':
-      step.escalationLevel = nextEscalationLevel(level)!;
-      next.rank = escalationRank(step.escalationLevel);
-      break;
-    default:
-      break;
-  }
+  // What this action needs of the catalogue: the department it goes to, the time limit of a new round.
+  const dispatched = fields.action === 'dispatch' ? { id: fields.departmentId!, name: (await departmentZh(tx, fields.departmentId!))! } : undefined;
+  const sla = fields.action === 'reopen' ? await tx.get<{ sla_hours: number }>('SELECT sla_hours FROM case_categories WHERE code = ?', [row.category_code]) : undefined;
+  const { step, next: state, results } = applyCaseAction(
+    { status: from, department, closedAt: row.closed_at, rating: row.rating, dueAt: row.due_at, urgency: row.urgency, escalationLevel: level },
+    {
+      caseId: id,
+      eventCount: row.event_count,
+      photoCount: row.photo_count,
+      fields,
+      ...(dispatched ? { department: dispatched } : {}),
+      ...(sla ? { slaHours: sla.sla_hours } : {}),
+      photos: stored,
+      session,
+      now,
+    },
+  );
+  const to = state.status;
+  const next = { ...state, rank: escalationRank(state.escalationLevel) };
   // `caseFacts`, one event on: settled when the work is first done, cleared when the case opens again.
   const settledAt = !SETTLED_STATES.has(to) ? null : SETTLED_STATES.has(from) ? row.settled_at : at;
   await tx.run(

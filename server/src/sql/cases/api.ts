@@ -1,6 +1,6 @@
 import type { CasesApi } from '../../../../src/adapters/contract.js';
 import { AdapterError } from '../../../../src/adapters/errors.js';
-import { blobMeta, blobToDataUrl, storedPhotos } from '../../../../src/adapters/memory/apis/data-url.js';
+import { blobMeta, storedPhotos } from '../../../../src/adapters/memory/apis/data-url.js';
 import type { WithStats } from '../../../../src/adapters/memory/memory-adapter.js';
 import { caseEvent } from '../../../../src/domain/case-events.js';
 import { caseScope, defaultCaseSort } from '../../../../src/domain/case-scope.js';
@@ -148,10 +148,10 @@ export function createSqlCasesApi(ctx: SqlContext): WithStats<CasesApi> {
       const { id } = await find(caseId);
       const { photos = [], ...fields } = request;
       throwIfInvalid(await actionErrors(db, fields, photos), 'The action has errors');
-      const urls = await Promise.all(photos.map(blobToDataUrl));
+      const stored = await storedPhotos(photos);
       const body = { ...fields, photos: photos.map(blobMeta) };
       await idempotent(ctx, `cases.act:${id}`, fields.idempotencyKey, body, async (tx) => {
-        await applyAction(tx, id, fields, photos, urls, session, ctx.now());
+        await applyAction(tx, id, fields, stored, session, ctx.now());
         return id;
       });
       return view(await find(id), options.locale);

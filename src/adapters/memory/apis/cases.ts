@@ -1,16 +1,9 @@
-import {
-  actionNoteErrors,
-  checkAction,
-  dueDate,
-  escalationLevelOf,
-  isOverdue,
-  nextEscalationLevel,
-  nextState,
-} from '../../../domain/case-machine.js';
+import { applyCaseAction } from '../../../domain/case-action.js';
+import { actionNoteErrors, checkAction, isOverdue } from '../../../domain/case-machine.js';
 import { caseEvent } from '../../../domain/case-events.js';
 import { caseScope, compareCases, defaultCaseSort, inCaseScope } from '../../../domain/case-scope.js';
 import { validateCaseSubmission, validatePhotos } from '../../../domain/case-validation.js';
-import { CaseActionInput, CaseQuery, type CaseActionRequest, type Photo } from '../../../domain/cases.js';
+import { CaseActionInput, CaseQuery, type CaseActionRequest } from '../../../domain/cases.js';
 import { fieldErrorsFrom, hasErrors, type FieldErrors } from '../../../domain/field-errors.js';
 import { CASE_NUMBER_PREFIX, newCase } from '../../../domain/new-case.js';
 import { hasPermission, type Permission, type Session } from '../../../domain/session.js';
@@ -27,7 +20,7 @@ import { caseFacts } from './case-facts.js';
 import { computeCaseStats } from './case-stats.js';
 import { CaseStore } from './case-store.js';
 import { isMine, toGridCase, toSummary } from './case-view.js';
-import { blobMeta, blobToDataUrl, storedPhotos } from './data-url.js';
+import { blobMeta, storedPhotos } from './data-url.js';
 
 const SIMILAR_LIMIT = 5;
 
@@ -141,10 +134,10 @@ export function createCasesApi(ctx: MemoryContext): CasesApi & Required<Pick<Cas
       const id = find(caseId).id;
       const { photos = [], ...fields } = request;
       throwIfInvalid(actionErrors(fields, photos), 'The action has errors');
-      const urls = await Promise.all(photos.map(blobToDataUrl));
+      const stored = await storedPhotos(photos);
       const body = { ...fields, photos: photos.map(blobMeta) };
       ctx.idempotency.run(`cases.act:${id}`, fields.idempotencyKey, body, () => {
-        applyAction(id, fields, photos, urls, session);
+        applyAction(id, fields, stored, session);
         ctx.changed();
         return id;
       });
@@ -173,8 +166,7 @@ export function createCasesApi(ctx: MemoryContext): CasesApi & Required<Pick<Cas
   function applyAction(
     id: string,
     fields: Omit<CaseActionRequest, 'photos'>,
-    photos: Blob[],
-    urls: string[],
+    stored: Array<{ url: string; name: string }>,
     session: Session,
   ): void {
     const current = find(id);
@@ -191,54 +183,24 @@ export function createCasesApi(ctx: MemoryContext): CasesApi & Required<Pick<Cas
 
     const record = store.mutable(id);
     const now = ctx.now();
-    const from = record.status;
-    const step = caseEvent(id, record.timeline.length + 1, fields.action, from, nextState(from, fields.action)!, session, now);
-    if (fields.note?.trim()) step.note = fields.note.trim();
-    const seed = categorySeed(record.categoryCode);
-    switch (fields.action) {
-      case 'dispatch': {
-        const dept = departmentSeed(fields.departmentId!)!;
-        record.department = { id: dept.id, name: dept.name.zh };
-        step.department = { ...record.department };
-        break;
-      }
-      case 'resolve': {
-        if (record.department) step.department = { ...record.department };
-        const offset = record.photos.length;
-        const results: Photo[] = urls.map((url, i) => ({ id: `${id}-p${offset + i + 1}`, url, name: blobMeta(photos[i]!).name, kind: 'result' }));
-        if (results.length) {
-          record.photos.push(...results);
-          step.photos = results.map((p) => ({ ...p }));
-        }
-        break;
-      }
-      case 'return':
-        if (from === 'dispatched' && record.department) step.department = { ...record.department };
-        break;
-      case 'close':
-        record.closedAt = now.toISOString();
-        break;
-      case 'reopen':
-        // A new round: a new time limit, and the reporter may rate its outcome again.
-        record.closedAt = null;
-        record.rating = null;
-        record.dueAt = dueDate(now, seed?.slaHours ?? 72, record.urgency).toISOString();
-        break;
-      case 'rate':
-        record.rating = fields.rating!;
-        step.rating = fields.rating!;
-        break;
-      case 'urge':
-        // The department that has the case sees the urge, with its note, in the timeline.
-        if (record.department) step.department = { ...record.department };
-        break;
-      case 'escalate':
-        step.escalationLevel = nextEscalationLevel(escalationLevelOf(facts))!;
-        break;
-      default:
-        break;
-    }
-    record.status = step.toState;
+    const dept = fields.action === 'dispatch' ? departmentSeed(fields.departmentId!)! : undefined;
+    const { step, next, results } = applyCaseAction(
+      { ...record, escalationLevel: facts.escalationLevel },
+      {
+        caseId: id,
+        eventCount: record.timeline.length,
+        photoCount: record.photos.length,
+        fields,
+        ...(dept ? { department: { id: dept.id, name: dept.name.zh } } : {}),
+        slaHours: categorySeed(record.categoryCode)?.slaHours,
+        photos: stored,
+        session,
+        now,
+      },
+    );
+    // The level is the timeline's (caseFacts): the event records it.
+    Object.assign(record, { status: next.status, department: next.department, closedAt: next.closedAt, rating: next.rating, dueAt: next.dueAt });
+    record.photos.push(...results);
     record.updatedAt = now.toISOString();
     record.timeline.push(step);
   }
