@@ -11,6 +11,7 @@ import { defaultXmlParser } from '../wire/xml.js';
 import { readDefinition, readReceipt, readService, toCase, toCategory, open311Status, type Known, type MapContext } from './map.js';
 import { OPEN311_DEFAULTS, type Open311AdapterOptions, type Open311Location } from './options.js';
 import { readAnswer, records } from './wire.js';
+import { reportDigest, sessionLedger } from './submit-ledger.js';
 
 export interface Open311Adapter extends Adapter {
   readonly name: string;
@@ -18,6 +19,10 @@ export interface Open311Adapter extends Adapter {
 }
 
 const TOKEN_PREFIX = 'token:';
+/** How far around a POST that got no answer its request is looked for (the server's clock may differ a little). */
+const SENT_WINDOW_MS = 10 * 60 * 1000;
+/** Errors that are the server's answer that it made nothing. */
+const REFUSALS: ReadonlySet<string> = new Set(['validation', 'unauthorized', 'forbidden', 'not_found', 'unsupported', 'conflict']);
 const SNAPSHOTS = 8;
 
 /**
@@ -41,6 +46,8 @@ export function createOpen311Adapter(options: Open311AdapterOptions): Open311Ada
 
   /** What this adapter submitted: the key's body fingerprint and case, and what the server does not echo. */
   const submitted = new Map<string, { fingerprint: string; result: Promise<GridCase> }>();
+  /** The same per key across reloads of this tab, and whether a POST that got no answer went out. */
+  const ledger = sessionLedger(base, cityNow);
   const known = new Map<string, Known>();
   const snapshots = new Map<string, GridCase[]>();
   let snapshotSeq = 0;
@@ -116,7 +123,22 @@ export function createOpen311Adapter(options: Open311AdapterOptions): Open311Ada
     return { address_id: location.areaId };
   }
 
-  async function doSubmit(submission: CaseSubmission, opts: CallOptions): Promise<GridCase> {
+  /** What the server does not echo of a report this tab sent. */
+  function knownOf(submission: CaseSubmission, serviceNotice?: string): Known {
+    return {
+      mine: true,
+      reporter: submission.anonymous
+        ? { anonymous: true }
+        : { anonymous: false, name: submission.name, ...(submission.phone ? { phone: maskPhone(submission.phone) } : {}) },
+      answers: submission.answers,
+      urgency: submission.urgency,
+      areaId: submission.location.areaId,
+      serviceNotice,
+    };
+  }
+
+  /** `POST requests`; `sending` runs just before the POST goes out (after the checks and the photo upload). */
+  async function doSubmit(submission: CaseSubmission, opts: CallOptions, sending: () => void): Promise<GridCase> {
     const categories = await loadCategories(opts);
     const category = categories.find((c) => c.code === submission.categoryCode) ?? null;
     const errors = validateCaseSubmission(submission, category);
@@ -143,22 +165,15 @@ export function createOpen311Adapter(options: Open311AdapterOptions): Open311Ada
       else body.set(`attribute[${q.code}]`, String(answer));
     }
     throwIfAborted(opts.signal);
+    sending();
     const receipt = readReceipt(records(await request('POST', 'requests', {}, opts, body), 'service_requests', 'request', 'open311 POST requests'));
+    ledger.landed(submission.idempotencyKey, { id: receipt.id, token: receipt.token });
     let id = receipt.id;
     if (!id && receipt.token) id = (await idForToken(receipt.token, opts).catch(() => undefined)) ?? undefined;
     if (!id && !receipt.token) {
       throw new AdapterError('invalid_response', 'open311 POST requests: the answer has neither a service_request_id nor a token');
     }
-    const k: Known = {
-      mine: true,
-      reporter: submission.anonymous
-        ? { anonymous: true }
-        : { anonymous: false, name: submission.name, ...(submission.phone ? { phone: maskPhone(submission.phone) } : {}) },
-      answers: submission.answers,
-      urgency: submission.urgency,
-      areaId: submission.location.areaId,
-      serviceNotice: receipt.serviceNotice,
-    };
+    const k = knownOf(submission, receipt.serviceNotice);
     const provisional = (caseId: string): GridCase => {
       const now = cityNow().toISOString();
       const kase = toCase(
@@ -192,6 +207,67 @@ export function createOpen311Adapter(options: Open311AdapterOptions): Open311Ada
       if (e instanceof AdapterError && (e.code === 'not_found' || e.code === 'invalid_response')) return provisional(id);
       throw e;
     }
+  }
+
+  /**
+   * A key this tab has not sent in this page: answered from the ledger when it was sent before a reload (the
+   * same report: that case; another report: a conflict naming it), looked for on the server when its POST went
+   * out without an answer, else sent.
+   */
+  async function submitOnce(submission: CaseSubmission, fingerprint: string, opts: CallOptions): Promise<GridCase> {
+    const key = submission.idempotencyKey;
+    const digest = reportDigest(fingerprint);
+    const before = ledger.get(key);
+    const landedId = before?.id ?? (before?.token ? `${TOKEN_PREFIX}${before.token}` : undefined);
+    if (before && landedId) {
+      if (before.digest !== digest) {
+        throw new AdapterError('conflict', 'open311: this idempotency key was used for another report', {
+          existing: { id: landedId, publicNumber: before.id ?? before.token! },
+        });
+      }
+      known.set(landedId, knownOf(submission));
+      return cases.get(landedId, opts);
+    }
+    // Sent without an answer, this same report: it may have landed, so look before sending it twice.
+    if (before && before.digest === digest) {
+      const found = await findSent(submission, before.sentAt, opts);
+      if (found) {
+        ledger.landed(key, { id: found.id });
+        known.set(found.id, knownOf(submission));
+        return fetchCase(found.id, opts);
+      }
+    }
+    try {
+      return await doSubmit(submission, opts, () => ledger.sending(key, digest, cityNow()));
+    } catch (e) {
+      // The server answered with a refusal, so it made nothing: the key is free again. Otherwise (no answer, a
+      // timeout, a 5xx, an answer we cannot read) the report may have landed; the ledger keeps it as sent.
+      if (e instanceof AdapterError && REFUSALS.has(e.code)) ledger.forget(key);
+      throw e;
+    }
+  }
+
+  /** The report sent at `sentAt` among the server's requests of its category since then: same text, same place. */
+  async function findSent(submission: CaseSubmission, sentAt: string, opts: CallOptions): Promise<GridCase | undefined> {
+    const from = Date.parse(sentAt) - SENT_WINDOW_MS;
+    const value = await request('GET', 'requests', {
+      service_code: submission.categoryCode,
+      start_date: new Date(from).toISOString(),
+      end_date: new Date(cityNow().getTime() + SENT_WINDOW_MS).toISOString(),
+    }, opts);
+    const place = await locate(submission.location);
+    const near = (a: number | undefined, b: number | undefined) => a !== undefined && b !== undefined && Math.abs(a - b) < 1e-5;
+    return records(value, 'service_requests', 'request', 'open311 GET requests')
+      .map((raw) => toCase(raw, ctx))
+      .filter((c) => c !== null)
+      .find(
+        (c) =>
+          c.categoryCode === submission.categoryCode &&
+          c.description.trim() === submission.description.trim() &&
+          (place.lat !== undefined
+            ? near(c.location.point?.lat, place.lat) && near(c.location.point?.lng, place.long)
+            : !place.address_string || c.location.address.trim() === place.address_string.trim()),
+      );
   }
 
   /** Every request matching the query, newest first. The server filters by category and open/closed. */
@@ -254,7 +330,7 @@ export function createOpen311Adapter(options: Open311AdapterOptions): Open311Ada
         }
         return previous.result;
       }
-      const result = doSubmit(submission, opts);
+      const result = submitOnce(submission, fingerprint, opts);
       submitted.set(submission.idempotencyKey, { fingerprint, result });
       // A failed submit may be retried with the same key.
       result.catch(() => submitted.delete(submission.idempotencyKey));
