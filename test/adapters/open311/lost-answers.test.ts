@@ -2,8 +2,7 @@
 // never sent twice, even when the server's answer was lost or the page was reloaded in between.
 import { expect } from '@open-wc/testing';
 import { createOpen311Adapter } from '../../../src/adapters/open311/index.js';
-import type { AdapterError } from '../../../src/adapters/errors.js';
-import type { CaseSubmission } from '../../../src/domain/cases.js';
+import { failure, report } from './helpers.js';
 import { fixtureFetch } from '../../helpers/standards.js';
 
 const SERVICES = { body: '[{"service_code":"POT","service_name":"Pothole","metadata":true,"group":"Roads"}]' };
@@ -60,29 +59,6 @@ function fakeServer(endpoint: string) {
   return { fetch: fetch as typeof globalThis.fetch, made, posts, lookups, next: (...f: PostFate[]) => fates.push(...f) };
 }
 
-function report(overrides: Partial<CaseSubmission> = {}): CaseSubmission {
-  return {
-    categoryCode: 'POT',
-    answers: { where: '1', depth: 12 },
-    location: { areaId: 'grid-7', address: '和平里北街12号', point: { lat: 39.9612, lng: 116.4178 } },
-    description: 'A deep pothole by the bus stop',
-    urgency: 'normal',
-    anonymous: false,
-    name: '王秀英',
-    phone: '13912345678',
-    idempotencyKey: `key-${crypto.randomUUID()}`,
-    ...overrides,
-  };
-}
-
-async function failure(p: Promise<unknown>): Promise<AdapterError> {
-  try {
-    await p;
-  } catch (e) {
-    return e as AdapterError;
-  }
-  throw new Error('expected a failure');
-}
 
 const ledgerKeys = () => Object.keys(sessionStorage).filter((k) => k.startsWith('gr-open311:'));
 

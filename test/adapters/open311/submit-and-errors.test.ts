@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { createOpen311Adapter, type Open311AdapterOptions } from '../../../src/adapters/open311/index.js';
-import type { AdapterError } from '../../../src/adapters/errors.js';
-import type { CaseSubmission } from '../../../src/domain/cases.js';
+import { failure, report } from './helpers.js';
 import { fixtureFetch, type Route } from '../../helpers/standards.js';
 
 const ENDPOINT = 'https://city.example/open311/v2';
@@ -20,29 +19,6 @@ function setup(routes: Record<string, Route | string>, options: Partial<Open311A
   return { fake, adapter: createOpen311Adapter({ endpoint: ENDPOINT, fetch: fake, ...options }) };
 }
 
-function report(overrides: Partial<CaseSubmission> = {}): CaseSubmission {
-  return {
-    categoryCode: 'POT',
-    answers: { where: '1', depth: 12, hazards: ['oil', 'glass'] },
-    location: { areaId: 'grid-7', address: '和平里北街12号', point: { lat: 39.9612, lng: 116.4178 } },
-    description: 'A deep pothole by the bus stop',
-    urgency: 'high',
-    anonymous: false,
-    name: '王秀英',
-    phone: '13912345678',
-    idempotencyKey: `key-${crypto.randomUUID()}`,
-    ...overrides,
-  };
-}
-
-async function failure(p: Promise<unknown>): Promise<AdapterError> {
-  try {
-    await p;
-  } catch (e) {
-    return e as AdapterError;
-  }
-  throw new Error('expected a failure');
-}
 
 describe('open311 submit', () => {
   it('posts a report as a form: location, contact, answers as attribute[code] (lists as attribute[code][]), key and jurisdiction', async () => {
