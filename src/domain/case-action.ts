@@ -1,10 +1,29 @@
 import { caseEvent } from './case-events.js';
 import { dueDate, nextEscalationLevel, nextState } from './case-machine.js';
-import type { CaseActionFields, CaseState, Department, EscalationLevel, Photo, TimelineEvent, Urgency } from './cases.js';
+import { validatePhotos } from './case-validation.js';
+import { CaseActionInput, type CaseActionFields, type CaseState, type Department, type EscalationLevel, type Photo, type TimelineEvent, type Urgency } from './cases.js';
+import { fieldErrorsFrom, type FieldErrors } from './field-errors.js';
 import type { Session } from './session.js';
 
 /** The time limit of a case reopened in a category the backend no longer knows. */
 export const DEFAULT_SLA_HOURS = 72;
+
+/**
+ * What is wrong with an action request, shape first, then what each action needs: a known department
+ * to dispatch (`departmentKnown`: whether the backend knows `fields.departmentId`), a rating to rate,
+ * photos only to resolve, and photos a case takes.
+ */
+export function caseActionErrors(fields: CaseActionFields, photos: readonly Blob[], departmentKnown: boolean): FieldErrors {
+  const errors = fieldErrorsFrom(CaseActionInput, fields);
+  if (fields.action === 'dispatch' && !errors.departmentId) {
+    if (!fields.departmentId) errors.departmentId = { code: 'required' };
+    else if (!departmentKnown) errors.departmentId = { code: 'invalid_option' };
+  }
+  if (fields.action === 'rate' && fields.rating === undefined && !errors.rating) errors.rating = { code: 'required' };
+  if (photos.length && fields.action !== 'resolve') errors.photos = { code: 'invalid' };
+  Object.assign(errors, validatePhotos(photos));
+  return errors;
+}
 
 /** What an action reads of a case and may change. */
 export interface CaseActionState {

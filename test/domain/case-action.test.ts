@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { applyCaseAction, DEFAULT_SLA_HOURS, type ApplyActionInput, type CaseActionState } from '../../src/domain/index.js';
+import { applyCaseAction, caseActionErrors, DEFAULT_SLA_HOURS, type ApplyActionInput, type CaseActionState } from '../../src/domain/index.js';
 
 const NOW = new Date('2026-11-27T02:00:00.000Z');
 const AT = NOW.toISOString();
@@ -87,5 +87,29 @@ describe('applyCaseAction', () => {
     const escalated = act(state({ escalationLevel: 'street' }), { action: 'escalate', note: '超时' });
     expect(escalated.step.escalationLevel).to.equal('district');
     expect(escalated.next.escalationLevel).to.equal('district');
+  });
+});
+
+describe('caseActionErrors', () => {
+  const KEY = 'attempt-0001';
+
+  it('checks the shape first', () => {
+    expect(caseActionErrors({ action: 'fly' as never, idempotencyKey: KEY }, [], false)).to.have.property('action');
+    expect(caseActionErrors({ action: 'accept', idempotencyKey: KEY }, [], false)).to.deep.equal({});
+  });
+
+  it('wants a department the backend knows to dispatch', () => {
+    expect(caseActionErrors({ action: 'dispatch', idempotencyKey: KEY }, [], false)).to.deep.equal({ departmentId: { code: 'required' } });
+    expect(caseActionErrors({ action: 'dispatch', departmentId: 'dept-xx', idempotencyKey: KEY }, [], false)).to.deep.equal({
+      departmentId: { code: 'invalid_option' },
+    });
+    expect(caseActionErrors({ action: 'dispatch', departmentId: 'dept-cg', idempotencyKey: KEY }, [], true)).to.deep.equal({});
+  });
+
+  it('wants a rating to rate, and photos only to resolve', () => {
+    expect(caseActionErrors({ action: 'rate', idempotencyKey: KEY }, [], false)).to.deep.equal({ rating: { code: 'required' } });
+    const photo = new Blob(['x'], { type: 'image/png' });
+    expect(caseActionErrors({ action: 'accept', idempotencyKey: KEY }, [photo], false)).to.deep.equal({ photos: { code: 'invalid' } });
+    expect(caseActionErrors({ action: 'resolve', idempotencyKey: KEY }, [photo], false)).to.deep.equal({});
   });
 });

@@ -1,12 +1,10 @@
-import { AdapterError } from '../../../../src/adapters/errors.js';
-import { applyCaseAction } from '../../../../src/domain/case-action.js';
+import { applyCaseAction, caseActionErrors } from '../../../../src/domain/case-action.js';
 import { actionNoteErrors, checkAction, SETTLED_STATES } from '../../../../src/domain/case-machine.js';
-import { validatePhotos } from '../../../../src/domain/case-validation.js';
-import { CaseActionInput, ESCALATION_LEVELS, type CaseActionRequest, type CaseLocation } from '../../../../src/domain/cases.js';
-import { fieldErrorsFrom, type FieldErrors } from '../../../../src/domain/field-errors.js';
+import { ESCALATION_LEVELS, type CaseActionRequest, type CaseLocation } from '../../../../src/domain/cases.js';
+import type { FieldErrors } from '../../../../src/domain/field-errors.js';
 import type { Session } from '../../../../src/domain/session.js';
 import type { SqlRunner } from '../db.js';
-import { throwIfInvalid } from './errors.js';
+import { throwIfInvalid, throwIfRefused } from './errors.js';
 import { escalationRank, eventValues, insertEvents, insertPhotos } from './records.js';
 import { rollupChange, rollupUrge } from './rollup.js';
 import { isMine, type CaseRow } from './view.js';
@@ -17,17 +15,10 @@ async function departmentZh(db: SqlRunner, id: string): Promise<string | null> {
   return (await db.get<{ name_zh: string }>('SELECT name_zh FROM case_departments WHERE id = ?', [id]))?.name_zh ?? null;
 }
 
-/** Shape first, then what each action needs: a known department to dispatch, a rating to rate, photos only to resolve. */
+/** `caseActionErrors`, the department looked up here. */
 export async function actionErrors(db: SqlRunner, fields: ActionFields, photos: Blob[]): Promise<FieldErrors> {
-  const errors = fieldErrorsFrom(CaseActionInput, fields);
-  if (fields.action === 'dispatch' && !errors.departmentId) {
-    if (!fields.departmentId) errors.departmentId = { code: 'required' };
-    else if ((await departmentZh(db, fields.departmentId)) === null) errors.departmentId = { code: 'invalid_option' };
-  }
-  if (fields.action === 'rate' && fields.rating === undefined && !errors.rating) errors.rating = { code: 'required' };
-  if (photos.length && fields.action !== 'resolve') errors.photos = { code: 'invalid' };
-  Object.assign(errors, validatePhotos(photos));
-  return errors;
+  const departmentId = fields.action === 'dispatch' && typeof fields.departmentId === 'string' ? fields.departmentId : null;
+  return caseActionErrors(fields, photos, departmentId !== null && (await departmentZh(db, departmentId)) !== null);
 }
 
 /**
@@ -42,10 +33,7 @@ export async function applyAction(tx: SqlRunner, id: string, fields: ActionField
   const level = ESCALATION_LEVELS[row.escalation_rank]!;
   const mine = await isMine(tx, row, session);
   const refusal = checkAction(session, { status: row.status, mine, rating: row.rating, department, escalationLevel: level, location }, fields.action);
-  if (refusal === 'invalid_transition') throw new AdapterError('conflict', `Cannot ${fields.action} a case that is ${row.status}`);
-  if (refusal === 'already_rated') throw new AdapterError('conflict', 'This case has already been rated');
-  if (refusal === 'top_level') throw new AdapterError('conflict', `Case ${row.public_number} is already supervised at the district level`);
-  if (refusal === 'forbidden') throw new AdapterError('forbidden', `Not allowed to ${fields.action} this case`);
+  throwIfRefused(refusal, fields.action, { status: row.status, publicNumber: row.public_number });
   throwIfInvalid(actionNoteErrors(fields.action, fields.note), 'The action has errors');
 
   const at = now.toISOString();

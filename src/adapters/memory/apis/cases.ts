@@ -1,12 +1,12 @@
-import { applyCaseAction } from '../../../domain/case-action.js';
+import { applyCaseAction, caseActionErrors } from '../../../domain/case-action.js';
 import { actionNoteErrors, checkAction, isOverdue } from '../../../domain/case-machine.js';
 import { caseEvent } from '../../../domain/case-events.js';
 import { caseScope, compareCases, defaultCaseSort, inCaseScope } from '../../../domain/case-scope.js';
-import { validateCaseSubmission, validatePhotos } from '../../../domain/case-validation.js';
-import { CaseActionInput, CaseQuery, type CaseActionRequest } from '../../../domain/cases.js';
-import { fieldErrorsFrom, hasErrors, type FieldErrors } from '../../../domain/field-errors.js';
+import { validateCaseSubmission } from '../../../domain/case-validation.js';
+import { CaseQuery, type CaseActionRequest } from '../../../domain/cases.js';
+import { fieldErrorsFrom } from '../../../domain/field-errors.js';
 import { CASE_NUMBER_PREFIX, newCase } from '../../../domain/new-case.js';
-import { hasPermission, type Permission, type Session } from '../../../domain/session.js';
+import type { Session } from '../../../domain/session.js';
 import { StatsQuery, statsQueryErrors } from '../../../domain/stats.js';
 import type { CasesApi } from '../../contract.js';
 import { AdapterError } from '../../errors.js';
@@ -21,6 +21,7 @@ import { computeCaseStats } from './case-stats.js';
 import { CaseStore } from './case-store.js';
 import { isMine, toGridCase, toSummary } from './case-view.js';
 import { blobMeta, storedPhotos } from './data-url.js';
+import { requirePermission, throwIfInvalid, throwIfRefused } from './refusals.js';
 
 const SIMILAR_LIMIT = 5;
 
@@ -133,7 +134,7 @@ export function createCasesApi(ctx: MemoryContext): CasesApi & Required<Pick<Cas
       if (session.userId === null) throw new AdapterError('unauthorized', 'Sign in to act on a case');
       const id = find(caseId).id;
       const { photos = [], ...fields } = request;
-      throwIfInvalid(actionErrors(fields, photos), 'The action has errors');
+      throwIfInvalid(caseActionErrors(fields, photos, typeof fields.departmentId === 'string' && !!departmentSeed(fields.departmentId)), 'The action has errors');
       const stored = await storedPhotos(photos);
       const body = { ...fields, photos: photos.map(blobMeta) };
       ctx.idempotency.run(`cases.act:${id}`, fields.idempotencyKey, body, () => {
@@ -172,12 +173,7 @@ export function createCasesApi(ctx: MemoryContext): CasesApi & Required<Pick<Cas
     const current = find(id);
     const facts = caseFacts(current);
     const refusal = checkAction(session, { ...current, ...facts, mine: isMine(current, session) }, fields.action);
-    if (refusal === 'invalid_transition') {
-      throw new AdapterError('conflict', `Cannot ${fields.action} a case that is ${current.status}`);
-    }
-    if (refusal === 'already_rated') throw new AdapterError('conflict', 'This case has already been rated');
-    if (refusal === 'top_level') throw new AdapterError('conflict', `Case ${current.publicNumber} is already supervised at the district level`);
-    if (refusal === 'forbidden') throw new AdapterError('forbidden', `Not allowed to ${fields.action} this case`);
+    throwIfRefused(refusal, fields.action, current);
     // Who may act and from which state first; then what this action needs (a reason to return, …).
     throwIfInvalid(actionNoteErrors(fields.action, fields.note), 'The action has errors');
 
@@ -204,29 +200,6 @@ export function createCasesApi(ctx: MemoryContext): CasesApi & Required<Pick<Cas
     record.updatedAt = now.toISOString();
     record.timeline.push(step);
   }
-}
-
-/** Shape first, then what each action needs: a known department to dispatch, a rating to rate. */
-function actionErrors(fields: Omit<CaseActionRequest, 'photos'>, photos: Blob[]): FieldErrors {
-  const errors = fieldErrorsFrom(CaseActionInput, fields);
-  if (fields.action === 'dispatch' && !errors.departmentId) {
-    if (!fields.departmentId) errors.departmentId = { code: 'required' };
-    else if (!departmentSeed(fields.departmentId)) errors.departmentId = { code: 'invalid_option' };
-  }
-  if (fields.action === 'rate' && fields.rating === undefined && !errors.rating) errors.rating = { code: 'required' };
-  if (photos.length && fields.action !== 'resolve') errors.photos = { code: 'invalid' };
-  Object.assign(errors, validatePhotos(photos));
-  return errors;
-}
-
-function requirePermission(session: Session, permission: Permission): void {
-  if (hasPermission(session, permission)) return;
-  if (session.userId === null) throw new AdapterError('unauthorized', 'Sign in first');
-  throw new AdapterError('forbidden', `Needs permission ${permission}`);
-}
-
-function throwIfInvalid(errors: FieldErrors, message: string): void {
-  if (hasErrors(errors)) throw new AdapterError('validation', message, { fieldErrors: errors });
 }
 
 function searchText(r: CaseRecord): string {

@@ -1,4 +1,4 @@
-import { fieldErrorsFrom, hasErrors, type FieldErrors } from '../../../domain/field-errors.js';
+import { fieldErrorsFrom } from '../../../domain/field-errors.js';
 import { maskName } from '../../../domain/masking.js';
 import {
   DemandInput,
@@ -9,7 +9,6 @@ import {
   type ListKind,
   type RequestReceipt,
 } from '../../../domain/services.js';
-import { hasPermission, type Session } from '../../../domain/session.js';
 import type { ServicesApi } from '../../contract.js';
 import { AdapterError } from '../../errors.js';
 import type { MemoryContext } from '../context.js';
@@ -19,6 +18,7 @@ import { referenceNumber, shanghaiDay } from '../world/seed-clock.js';
 import { StatsQuery, statsQueryErrors } from '../../../domain/stats.js';
 import { generateServiceRequests } from '../world/service-requests.js';
 import { generateServiceWorld } from '../world/services.js';
+import { requirePermission, throwIfInvalid } from './refusals.js';
 import { computeServiceStats } from './service-stats.js';
 import { buildTaxonomy, localizeTerm } from '../world/taxonomy.js';
 
@@ -123,7 +123,7 @@ export function createServicesApi(ctx: MemoryContext): ServicesApi & Required<Pi
     },
 
     async request(input) {
-      requireRequester(ctx.session());
+      requirePermission(ctx.session(), 'service:request');
       throwIfInvalid(fieldErrorsFrom(ServiceRequestInput, input), 'The request has errors');
       const item = findItem('service', input.itemId) ?? findItem('resource', input.itemId);
       if (!item) {
@@ -139,7 +139,7 @@ export function createServicesApi(ctx: MemoryContext): ServicesApi & Required<Pi
     },
 
     async postDemand(input) {
-      requireRequester(ctx.session());
+      requirePermission(ctx.session(), 'service:request');
       const errors = fieldErrorsFrom(DemandInput, input);
       if (!errors.areaId && input.areaId && !ctx.areas.byId.has(input.areaId)) errors.areaId = { code: 'invalid_option' };
       if (!errors.termIds && Array.isArray(input.termIds) && input.termIds.some((id) => !taxonomy.byId.has(id))) {
@@ -184,16 +184,6 @@ export function createServicesApi(ctx: MemoryContext): ServicesApi & Required<Pi
       );
     },
   };
-}
-
-function requireRequester(session: Session): void {
-  if (hasPermission(session, 'service:request')) return;
-  if (session.userId === null) throw new AdapterError('unauthorized', 'Sign in first');
-  throw new AdapterError('forbidden', 'Needs permission service:request');
-}
-
-function throwIfInvalid(errors: FieldErrors, message: string): void {
-  if (hasErrors(errors)) throw new AdapterError('validation', message, { fieldErrors: errors });
 }
 
 function searchText(item: ListItem): string {
