@@ -5,7 +5,6 @@ import { locatesCase } from '../../domain/case-validation.js';
 import { areaCascadeSelects, groupShell } from '../../forms/index.js';
 import { chosenArea, fieldId, type ChosenArea } from './draft-shape.js';
 import type { FormContext } from './form-context.js';
-import { AREA_LEVEL_KEYS } from './messages.js';
 
 export function toChosen(area: Area): ChosenArea {
   return { id: area.id, name: area.name, level: area.level, childCount: area.childCount };
@@ -48,7 +47,7 @@ export function areaPicker(ctx: FormContext, areas: AreaCascadeController) {
       return {
         id: i === target ? fieldId('location.areaId') : `area-${i}`,
         class: 'area-level',
-        label: t(level ? AREA_LEVEL_KEYS[level] : 'area.level.other'),
+        label: t(`area.level.${level ?? 'other'}`),
         optional: i >= 4,
       };
     },

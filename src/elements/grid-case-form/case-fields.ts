@@ -4,13 +4,8 @@ import type { FormField } from '../../forms/index.js';
 import { fieldId } from './draft-shape.js';
 import type { CaseFormMessageKey, CaseFormT } from './messages.js';
 
-/** Error paths whose "required"/"invalid option" message is the form's own wording ("Select …"). */
-const OWN_MESSAGES: ReadonlyMap<string, CaseFormMessageKey> = new Map([
-  ['categoryCode', 'fieldError.categoryCode'],
-  ['location.areaId', 'fieldError.location.areaId'],
-  ['urgency', 'fieldError.urgency'],
-  ['anonymous', 'fieldError.anonymous'],
-]);
+/** Error paths whose "required"/"invalid option" message is the form's own wording ("Select …"): `fieldError.<path>`. */
+const OWN_MESSAGES = ['categoryCode', 'location.areaId', 'urgency', 'anonymous'] as const;
 
 const LABEL_KEYS: Readonly<Record<string, CaseFormMessageKey>> = {
   categoryCode: 'label.category',
@@ -43,8 +38,8 @@ export function caseField(t: CaseFormT, category: CaseCategory | null, path: str
       // A place above the grid needs the same words as a missing place: choose further down.
       const missing = error.code === 'required' || error.code === 'invalid_option' || (path === 'location.areaId' && error.code === 'area_too_broad');
       if (!missing) return undefined;
-      const own = OWN_MESSAGES.get(path);
-      if (own) return t(own);
+      const own = OWN_MESSAGES.find((p) => p === path);
+      if (own) return t(`fieldError.${own}`);
       return question && CHOICES.has(question.datatype) ? t('fieldError.choice', { label: question.label }) : undefined;
     },
   };

@@ -25,7 +25,7 @@ import { checkAnswers } from './check-answers.js';
 import { chosenArea, fieldId, initialDraft, toSubmission, type CaseDraft } from './draft-shape.js';
 import type { FormContext } from './form-context.js';
 import { locate } from './geolocation.js';
-import { caseFormMessages, STEP_KEYS, type CaseFormMessageKey } from './messages.js';
+import { caseFormMessages, type CaseFormMessageKey } from './messages.js';
 import { PhotoList } from './photo-picker.js';
 import { clearPhotos, loadPhotos, savePhotos } from './photo-store.js';
 import {
@@ -545,7 +545,7 @@ export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey, typeof N
         void this.next();
       }}>
         <span class="caption">${this.t('form.title')} · ${this.t('form.progress', { n, total })}</span>
-        <h2 class="step-heading" id="step-heading" part="step-heading" tabindex="-1">${this.t(STEP_KEYS[step])}</h2>
+        <h2 class="step-heading" id="step-heading" part="step-heading" tabindex="-1">${this.t(`step.${step}`)}</h2>
         ${this.renderStepBody(ctx, step, loaded)}
         ${this.renderActions(step)}
       </form>

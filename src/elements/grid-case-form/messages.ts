@@ -1,12 +1,8 @@
 // The augmentation below needs its module in the program even when this file is compiled alone (one element).
 import type {} from '../../i18n/registry.js';
-import type { AreaLevel } from '../../domain/areas.js';
-import type { Urgency } from '../../domain/cases.js';
 import type { SharedMessageKey } from '../../i18n/messages/index.js';
 import type { BundleKeys, MessageParams } from '../../i18n/translator.js';
 import { lazyMessages } from '../../i18n/lazy-messages.js';
-import type { LocateProblem } from './geolocation.js';
-import type { Step } from './step-model.js';
 
 /** The words of `<grid-case-form>` in zh-CN and en (the shared catalogue supplies common ones). */
 export const caseFormMessages = lazyMessages({
@@ -29,38 +25,5 @@ declare module '../../i18n/registry.js' {
   }
 }
 
-/** The heading of each step. */
-export const STEP_KEYS: Readonly<Record<Step, CaseFormMessageKey>> = {
-  category: 'step.category',
-  questions: 'step.questions',
-  location: 'step.location',
-  similar: 'step.similar',
-  details: 'step.details',
-  check: 'step.check',
-};
-
-/** The label of an area chooser, by the level of the areas it lists. */
-export const AREA_LEVEL_KEYS: Readonly<Record<AreaLevel, CaseFormMessageKey>> = {
-  city: 'area.level.city',
-  district: 'area.level.district',
-  street: 'area.level.street',
-  community: 'area.level.community',
-  grid: 'area.level.grid',
-  compound: 'area.level.compound',
-  building: 'area.level.building',
-};
-
-export const URGENCY_HINT_KEYS: Readonly<Record<Urgency, CaseFormMessageKey>> = {
-  low: 'urgency.hint.low',
-  normal: 'urgency.hint.normal',
-  high: 'urgency.hint.high',
-  emergency: 'urgency.hint.emergency',
-};
-
-/** What the location button's status line says while locating or after it failed. */
-export const GEO_STATUS_KEYS: Readonly<Record<'locating' | LocateProblem, CaseFormMessageKey>> = {
-  locating: 'geo.locating',
-  denied: 'geo.denied',
-  unavailable: 'geo.unavailable',
-  unsupported: 'geo.unsupported',
-};
+// The words of a step's heading, an area level, an urgency's hint and a location status are found by name:
+// `step.${step}`, `area.level.${level}`, `urgency.hint.${urgency}`, `geo.${status}` (the compiler checks each is a key).

@@ -5,7 +5,6 @@ import { URGENCY_KEYS } from '../../shared/case-label-keys.js';
 import { radioGroup, textareaField, textField } from '../../../forms/index.js';
 import { fieldId } from '../draft-shape.js';
 import type { FormContext } from '../form-context.js';
-import { URGENCY_HINT_KEYS } from '../messages.js';
 import { photoField, type PhotoList } from '../photo-picker.js';
 
 export interface PhotoHandlers {
@@ -34,7 +33,7 @@ export function detailsStep(ctx: FormContext, photos: PhotoHandlers) {
       ...field('urgency'),
       label: t('label.urgency'),
       hint: t('hint.urgency'),
-      options: URGENCIES.map((u) => ({ value: u, label: t(URGENCY_KEYS[u]), hint: t(URGENCY_HINT_KEYS[u]) })),
+      options: URGENCIES.map((u) => ({ value: u, label: t(URGENCY_KEYS[u]), hint: t(`urgency.hint.${u}`) })),
       value: draft.urgency,
       onChange: (u) => ctx.update({ urgency: u as Urgency }),
     })}

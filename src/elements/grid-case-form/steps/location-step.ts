@@ -7,7 +7,6 @@ import { areaPicker } from '../area-picker.js';
 import { fieldId } from '../draft-shape.js';
 import type { FormContext } from '../form-context.js';
 import type { LocateProblem } from '../geolocation.js';
-import { GEO_STATUS_KEYS } from '../messages.js';
 
 export type GeoStatus = 'idle' | 'locating' | LocateProblem;
 
@@ -42,7 +41,7 @@ export function locationStep(
             ? t('geo.added', { lat: coord(draft.point.lat), lng: coord(draft.point.lng) })
             : geo === 'idle'
               ? nothing
-              : t(GEO_STATUS_KEYS[geo])}
+              : t(`geo.${geo}`)}
         </p>`,
       },
       html`<div class="actions">
