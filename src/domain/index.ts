@@ -9,6 +9,7 @@ export * from './case-scope.js';
 export * from './case-validation.js';
 export * from './case-events.js';
 export * from './case-action.js';
+export * from './case-text.js';
 export * from './new-case.js';
 export * from './field-errors.js';
 export * from './masking.js';

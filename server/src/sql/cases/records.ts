@@ -1,3 +1,4 @@
+import { caseSearchText } from '../../../../src/domain/case-text.js';
 import { SETTLED_STATES, supervisionRank } from '../../../../src/domain/case-machine.js';
 import { ESCALATION_LEVELS, type EscalationLevel, type TimelineEvent } from '../../../../src/domain/cases.js';
 import { caseFacts } from '../../../../src/adapters/memory/apis/case-facts.js';
@@ -23,7 +24,7 @@ const PHOTO_COLUMNS = ['case_id', 'seq', 'id', 'kind', 'name', 'url'] as const;
 
 /** What "public number, category, description or address" search reads, lower-cased once on write. */
 export function searchText(record: Pick<CaseRecord, 'publicNumber' | 'categoryName' | 'description' | 'location'>, englishName: string): string {
-  return [record.publicNumber, record.categoryName, englishName, record.description, record.location.address].join(' ').toLowerCase();
+  return caseSearchText(record, englishName).toLowerCase();
 }
 
 /** 0 community, 1 street, 2 district: what `cases.escalation_rank` holds. */

@@ -1,6 +1,7 @@
 import { applyCaseAction, caseActionErrors } from '../../../domain/case-action.js';
 import { actionNoteErrors, checkAction, isOverdue } from '../../../domain/case-machine.js';
 import { caseEvent } from '../../../domain/case-events.js';
+import { caseSearchText } from '../../../domain/case-text.js';
 import { caseScope, compareCases, defaultCaseSort, inCaseScope } from '../../../domain/case-scope.js';
 import { validateCaseSubmission } from '../../../domain/case-validation.js';
 import { CaseQuery, type CaseActionRequest } from '../../../domain/cases.js';
@@ -203,6 +204,5 @@ export function createCasesApi(ctx: MemoryContext): CasesApi & Required<Pick<Cas
 }
 
 function searchText(r: CaseRecord): string {
-  const seed = categorySeed(r.categoryCode);
-  return [r.publicNumber, r.categoryName, seed?.name.en ?? '', r.description, r.location.address].join(' ');
+  return caseSearchText(r, categorySeed(r.categoryCode)?.name.en ?? '');
 }
