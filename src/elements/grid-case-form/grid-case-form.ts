@@ -12,9 +12,12 @@ import { validateCaseSubmission } from '../../domain/case-validation.js';
 import type { CaseCategory, CaseSummary, GridCase } from '../../domain/cases.js';
 import type { FieldErrors } from '../../domain/field-errors.js';
 import { hasPermission, type Session } from '../../domain/session.js';
-import { failureBox, focusField, FormController, submitButton } from '../../forms/index.js';
+import { LIMITS, PHOTO_TYPES } from '../../domain/common.js';
+import { failureBox, fieldShell, fileField, focusField, FormController, submitButton } from '../../forms/index.js';
 import type { Locale } from '../../i18n/locales.js';
 import { formStyles } from '../../styles/forms.js';
+import { formatDate } from '../../i18n/format.js';
+import { CASE_STATE_KEYS } from '../shared/case-label-keys.js';
 import { emit } from '../shared/events.js';
 import { validationMessages } from '../../i18n/messages/validation.js';
 import { GrassrootsElement } from '../shared/widget-element.js';
@@ -24,8 +27,9 @@ import { caseField, caseFields } from './case-fields.js';
 import { checkAnswers } from './check-answers.js';
 import { chosenArea, fieldId, initialDraft, toSubmission, type CaseDraft } from './draft-shape.js';
 import type { FormContext } from './form-context.js';
-import { locate } from './geolocation.js';
-import { caseFormMessages, type CaseFormMessageKey } from './messages.js';
+import { chunks, LazyPart } from './lazy-part.js';
+import type { AlreadyReceived, LaterKit } from './later-parts.js';
+import { caseFormMessages, type CaseFormKey, type CaseFormMessageKey } from './messages.js';
 import { PhotoList } from './photo-picker.js';
 import { clearPhotos, loadPhotos, savePhotos } from './photo-store.js';
 import {
@@ -45,9 +49,10 @@ import { categoryStep } from './steps/category-step.js';
 import { detailsStep } from './steps/details-step.js';
 import { locationStep, type GeoStatus } from './steps/location-step.js';
 import { questionsStep } from './steps/questions-step.js';
-import { similarStep } from './steps/similar-step.js';
-import { successStep, type SuccessInfo } from './steps/success-step.js';
 import { caseFormStyles } from './styles.js';
+
+/** The later parts' chunk (later-parts.ts). */
+type LaterParts = Awaited<ReturnType<typeof chunks.later>>;
 
 /** The form needs all three: who reports (`session`), where (`areas`), and the categories and cases (`cases`). */
 const NEEDS = adapterNeeds({ session: sessionResponses, areas: areasResponses, cases: casesResponses });
@@ -61,12 +66,6 @@ export interface CaseSubmittedDetail {
   publicNumber: string;
   /** True when the person followed a similar open case instead of reporting a new one. */
   followed: boolean;
-}
-
-/** What a `conflict` on send says: the case the draft's idempotency key already created, when the backend names it. */
-interface AlreadyReceived {
-  caseId?: string;
-  publicNumber?: string;
 }
 
 interface Loaded {
@@ -144,7 +143,7 @@ export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey, typeof N
   @property({ attribute: 'remember-contact', type: Boolean }) rememberContact = false;
 
   @state() private categoryQuery = '';
-  @state() private result: SuccessInfo | null = null;
+  @state() private result: CaseSubmittedDetail | null = null;
   @state() private similar: CaseSummary[] = [];
   @state() private checkingSimilar = false;
   @state() private following: string | null = null;
@@ -169,6 +168,9 @@ export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey, typeof N
   private draftStorageKey = '';
   private readonly photos = new PhotoList();
   private readonly load = new AdapterCallController<Loaded>(this, { onComplete: (v) => this.loaded(v) });
+  /** The later parts (later-parts.ts): a chunk of their own, fetched with their words when a person first nears one. */
+  private readonly later = new LazyPart(this, () => chunks.later());
+  private laterKit?: LaterKit;
   private readonly areas = new AreaCascadeController(this, {
     areas: () => this.validatedAdapter()?.areas,
     locale: () => this.effectiveLocale,
@@ -323,6 +325,9 @@ export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey, typeof N
   }
 
   private goTo(to: StepState, focus = 'heading'): void {
+    // The later parts (the photo field, "use my location", …) are fetched once a person is past the first steps,
+    // so they are usually here before one shows.
+    if (to.step !== 'category' && to.step !== 'questions') void this.later.load(this.effectiveMessageLocale);
     this.patch({ ...to });
     this.form.dismissFailure();
     this.focusTarget = focus;
@@ -357,6 +362,8 @@ export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey, typeof N
     let found: CaseSummary[] = [];
     if (areaId && draft.categoryCode) {
       this.checkingSimilar = true;
+      // The similar step's chunk comes while the search runs, for when it finds some.
+      void this.later.load(this.effectiveMessageLocale);
       try {
         found = await this.adapterApi.cases.similar({ categoryCode: draft.categoryCode, areaId }, { locale: this.effectiveLocale });
       } catch {
@@ -417,8 +424,9 @@ export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey, typeof N
     }
   }
 
-  private finish(info: SuccessInfo): void {
+  private finish(info: CaseSubmittedDetail): void {
     this.result = info;
+    void this.later.load(this.effectiveMessageLocale);
     this.forgetDraft();
     this.focusTarget = 'heading';
     emit<CaseSubmittedDetail>(this, 'gr-case-submitted', { ...info });
@@ -434,14 +442,16 @@ export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey, typeof N
   }
 
   /** "Discard this draft", confirmed: everything of it leaves the device, photos in IndexedDB included. */
-  private async discard(): Promise<void> {
+  private async discard(done: string): Promise<void> {
     const key = this.draftStorageKey;
     this.startAgain();
     await clearPhotos(key);
-    this.announce(this.t('discard.done'));
+    this.announce(done);
   }
 
   private askDiscard(ask: boolean): void {
+    // The confirmation's chunk comes with the first "Discard this draft".
+    if (ask) void this.later.load(this.effectiveMessageLocale);
     this.confirmingDiscard = ask;
     this.focusTarget = ask ? 'discard-confirm' : 'discard-button';
   }
@@ -467,9 +477,9 @@ export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey, typeof N
     this.photosChanged();
   }
 
-  private removePhoto(index: number): void {
+  private removePhoto(index: number, done: string): void {
     this.photos.remove(index);
-    this.announce(this.t('photos.removed'));
+    this.announce(done);
     this.focusTarget = fieldId('photos');
     this.photosChanged();
   }
@@ -482,13 +492,26 @@ export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey, typeof N
 
   private async locate(): Promise<void> {
     this.geo = 'locating';
-    const result = await locate();
+    // Its code comes with the later parts (fetched as the location step opens); without them, no place is found.
+    const tag = this.effectiveMessageLocale;
+    await this.later.load(tag);
+    const part = this.later.ready(tag);
+    const result = part ? await part.module.locate() : { problem: 'unavailable' as const };
     if ('point' in result) {
       this.geo = 'idle';
       this.patch({ point: result.point });
     } else {
       this.geo = result.problem;
     }
+  }
+
+  /** What the location button's status line says while locating or after it failed (its words are the later parts'). */
+  private geoText(): string {
+    if (this.geo === 'idle') return '';
+    const { error } = this.later;
+    const words = this.later.ready(this.effectiveMessageLocale)?.words;
+    if (words) return words(`geo.${this.geo}`);
+    return error ? this.errorText(error) : this.t('common.loading');
   }
 
   private context(): FormContext {
@@ -522,9 +545,8 @@ export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey, typeof N
         <p class="status-text">${this.t('noPermission.text')}</p>
       </div>`;
     }
-    const ctx = this.context();
-    if (this.result) return successStep(ctx, this.result, this.trackerHref, () => this.startAgain());
-    return this.renderStep(ctx, loaded);
+    if (this.result) return this.renderSuccess(this.result);
+    return this.renderStep(this.context(), loaded);
   }
 
   private renderStep(ctx: FormContext, loaded: Loaded) {
@@ -568,27 +590,9 @@ export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey, typeof N
         </button>
       </div>`;
     }
-    return html`<div
-      class="status warning discard"
-      role="group"
-      aria-labelledby="discard-question"
-      aria-describedby="discard-text"
-      tabindex="-1"
-      id="discard-confirm"
-      part="discard-confirm"
-      @keydown=${(e: KeyboardEvent) => {
-        if (e.key !== 'Escape') return;
-        e.preventDefault();
-        this.askDiscard(false);
-      }}
-    >
-      <p class="status-title" id="discard-question">${this.t('discard.question')}</p>
-      <p class="status-text" id="discard-text">${this.t('discard.text')}</p>
-      <div class="actions">
-        <button type="button" class="button" @click=${() => void this.discard()}>${this.t('discard.yes')}</button>
-        <button type="button" class="button secondary" @click=${() => this.askDiscard(false)}>${this.t('discard.no')}</button>
-      </div>
-    </div>`;
+    return this.renderLater((kit, parts) =>
+      parts.discardConfirm(kit, { discard: (done) => void this.discard(done), keep: () => this.askDiscard(false) }),
+    );
   }
 
   private renderStepBody(ctx: FormContext, step: Step, loaded: Loaded) {
@@ -598,59 +602,115 @@ export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey, typeof N
       case 'questions':
         return questionsStep(ctx);
       case 'location':
-        return locationStep(ctx, this.areas, this.geo, () => void this.locate());
+        return locationStep(ctx, this.areas, this.geo, this.geoText(), () => void this.locate());
       case 'similar':
-        return similarStep(ctx, {
-          cases: this.similar,
-          canFollow: loaded.session.userId !== null,
-          following: this.following,
-          error: this.followError,
-          follow: (c) => void this.follow(c),
-        });
+        return this.renderLater((kit, parts) =>
+          parts.similarStep(kit, {
+            cases: this.similar,
+            canFollow: loaded.session.userId !== null,
+            following: this.following,
+            error: this.followError,
+            follow: (c) => void this.follow(c),
+          }),
+        );
       case 'details':
-        return detailsStep(ctx, {
-          list: this.photos,
-          lost: this.lostPhotos,
-          add: (files) => this.addPhotos(files),
-          remove: (i) => this.removePhoto(i),
-        });
+        return detailsStep(
+          ctx,
+          this.renderLater((kit, parts) =>
+            parts.photoField(kit, {
+              id: fieldId('photos'),
+              label: this.t('label.photos'),
+              error: this.form.message('photos'),
+              list: this.photos,
+              lost: this.lostPhotos,
+              add: (files) => this.addPhotos(files),
+              remove: (i, done) => this.removePhoto(i, done),
+            }),
+          ),
+        );
       case 'check':
         return html`${checkAnswers(ctx, this.photos.files.map((f) => f.name), (path) => this.change(path))}
           <p>${this.t('check.declaration')}</p>`;
     }
   }
 
-  /** The case the draft's key already created, with a way to follow it, keep it, or send the changes as new. */
-  private renderAlreadyReceived(received: AlreadyReceived) {
-    const number = received.publicNumber;
-    const href = number && this.trackerHref ? this.trackerHref.replaceAll('{number}', encodeURIComponent(number)) : undefined;
-    return html`<div class="status success already-received" role="alert" tabindex="-1" id="already-received" part="already-received">
-      <p class="status-title">${number ? this.t('received.title', { number }) : this.t('received.titleNoNumber')}</p>
-      <p class="status-text">${this.t('received.text')}</p>
-      ${href ? html`<p class="status-text"><a part="tracker-link" href=${href}>${this.t('success.track')}</a></p>` : nothing}
-      <div class="actions">
-        ${received.caseId && number
-          ? html`<button type="button" class="button" @click=${() => this.keepReceived()}>${this.t('received.keep')}</button>`
-          : nothing}
-        <button type="button" class="button secondary" @click=${() => this.sendAsNew()}>${this.t('received.sendAsNew')}</button>
+  /** The end: the public number at once; what happens next from the later chunk; the tracker link and "report another". */
+  private renderSuccess(info: CaseSubmittedDetail) {
+    const href = this.trackerLink(info.publicNumber);
+    return html`<div class="panel" part="success">
+        <h2 class="panel-title" id="step-heading" tabindex="-1">${this.t(info.followed ? 'success.followedTitle' : 'success.title')}</h2>
+        <p class="panel-body">${this.t('success.number')}<br /><strong class="public-number">${info.publicNumber}</strong></p>
       </div>
-    </div>`;
+      ${this.renderLater((kit, parts) => parts.successStep(kit, info.followed))}
+      <div class="actions">
+        ${href ? html`<a class="button" part="tracker-link" href=${href}>${this.t('success.track')}</a>` : nothing}
+        <button type="button" class="button secondary" @click=${() => this.startAgain()}>${this.t('success.another')}</button>
+      </div>`;
+  }
+
+  /** The `tracker-href` link for a case number, if the portal set one. */
+  private trackerLink(number: string | undefined): string | undefined {
+    return number && this.trackerHref ? this.trackerHref.replaceAll('{number}', encodeURIComponent(number)) : undefined;
+  }
+
+  /**
+   * A later part from its chunk, with its words: a loading state until it is here, or why it could not be fetched
+   * with "try again" (which puts focus back on the step's heading).
+   */
+  private renderLater(render: (kit: LaterKit, parts: LaterParts) => unknown) {
+    const tag = this.effectiveMessageLocale;
+    const part = this.later.ready(tag);
+    if (part) {
+      this.laterKit ??= {
+        html,
+        nothing,
+        // Its own words first (the part's translator of the moment), then the form's.
+        t: (key, params) => {
+          const words = this.later.ready(this.effectiveMessageLocale)?.words;
+          return words?.has(key) ? words(key, params) : this.t(key as CaseFormKey, params);
+        },
+        date: (value) => formatDate(value, this.effectiveLocale),
+        state: (status) => this.t(CASE_STATE_KEYS[status]),
+        fieldShell,
+        fileField,
+        limits: LIMITS,
+        photoTypes: PHOTO_TYPES,
+      };
+      return render(this.laterKit, part.module);
+    }
+    const { error } = this.later;
+    if (!error) return this.renderLoading();
+    return this.renderError(error, () => {
+      this.focusTarget = 'heading';
+      this.later.retry(tag);
+    });
   }
 
   private renderActions(step: Step) {
     const { submitting, failure } = this.form;
     const received = this.alreadyReceived;
-    if (step === 'check' && received && !submitting) return this.renderAlreadyReceived(received);
+    if (step === 'check' && received && !submitting) {
+      return this.renderLater((kit, parts) =>
+        parts.receivedBox(kit, received, {
+          href: this.trackerLink(received.publicNumber),
+          keep: () => this.keepReceived(),
+          sendAsNew: () => this.sendAsNew(),
+        }),
+      );
+    }
     if (step === 'check') {
+      // Its words come with the later parts (fetched before check answers opens).
       return html`${failure
-          ? failureBox({
-              id: 'submit-error',
-              class: 'submit-error',
-              part: 'submit-error',
-              title: this.t('submit.failedTitle'),
-              text: this.errorText(failure),
-              note: this.t('submit.kept'),
-            })
+          ? this.renderLater(({ t }) =>
+              failureBox({
+                id: 'submit-error',
+                class: 'submit-error',
+                part: 'submit-error',
+                title: t('submit.failedTitle'),
+                text: this.errorText(failure),
+                note: t('submit.kept'),
+              }),
+            )
           : nothing}
         <div class="actions">
           ${submitButton({
@@ -683,14 +743,27 @@ export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey, typeof N
     if (to) this.goTo(to, id);
   }
 
+  /** Also waits for the later parts' chunk being fetched, and the render that shows it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let pending = this.later.pending; pending; pending = this.later.pending) {
+      await pending;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const target = this.focusTarget;
     if (!target) return;
-    this.focusTarget = null;
     const root = this.shadowRoot;
-    if (['heading', 'discard-confirm', 'discard-button'].includes(target)) {
-      const el = root?.getElementById(target === 'heading' ? 'step-heading' : target);
+    const own = ['heading', 'discard-confirm', 'discard-button'].includes(target);
+    const el = root?.getElementById(target === 'heading' ? 'step-heading' : target);
+    // A target in a later part still on its way (the discard confirmation, the photo field) is focused when it comes.
+    if (!el && this.later.pending) return;
+    this.focusTarget = null;
+    if (own) {
       el?.focus();
       el?.scrollIntoView?.({ block: 'nearest' });
       return;

@@ -3,8 +3,12 @@ import type {} from '../../i18n/registry.js';
 import type { SharedMessageKey } from '../../i18n/messages/index.js';
 import type { BundleKeys, MessageParams } from '../../i18n/translator.js';
 import { lazyMessages } from '../../i18n/lazy-messages.js';
+import type { LaterPartKey } from './later-parts.js';
 
-/** The words of `<grid-case-form>` in zh-CN and en (the shared catalogue supplies common ones). */
+/**
+ * The words of `<grid-case-form>` in zh-CN and en (the shared catalogue supplies common ones). The words of its later
+ * parts (the photo field, the confirmation, …) come with their chunk: later-parts.zh-CN.ts and later-parts.en.ts.
+ */
 export const caseFormMessages = lazyMessages({
   'zh-CN': () => import('./messages.zh-CN.js').then((m) => m.zhCN),
   en: () => import('./messages.en.js').then((m) => m.en),
@@ -21,7 +25,8 @@ export type CaseFormT = (key: CaseFormKey, params?: MessageParams) => string;
 
 declare module '../../i18n/registry.js' {
   interface MessageKeyRegistry {
-    'grid-case-form': CaseFormMessageKey;
+    /** Its own keys and those of its later parts (fetched with them: later-parts.ts). */
+    'grid-case-form': CaseFormMessageKey | LaterPartKey;
   }
 }
 

@@ -1,13 +1,8 @@
-import { html, nothing } from 'lit';
 import { validatePhotos } from '../../domain/case-validation.js';
-import { LIMITS, PHOTO_TYPES } from '../../domain/common.js';
 import type { FieldErrors } from '../../domain/field-errors.js';
-import { fieldShell, fileField } from '../../forms/index.js';
-import { fieldId } from './draft-shape.js';
-import type { FormContext } from './form-context.js';
 
 /**
- * The chosen photo files and their preview URLs. A URL is made when a preview is first shown
+ * The chosen photo files and their preview URLs (the field that shows them is photo-field.ts, a later part). A URL is made when a preview is first shown
  * and revoked when its photo is removed or the form leaves the page (`release`).
  */
 export class PhotoList {
@@ -60,49 +55,4 @@ export class PhotoList {
     if (url) URL.revokeObjectURL(url);
     this.urls.delete(file);
   }
-}
-
-/** Up to three photos: label, hint, error, then a removable preview of each and the file input (a note once full). */
-export function photoField(
-  ctx: FormContext,
-  list: PhotoList,
-  lost: number,
-  onAdd: (files: File[]) => void,
-  onRemove: (index: number) => void,
-) {
-  const { t } = ctx;
-  const full = list.files.length >= LIMITS.photos;
-  const chrome = {
-    id: fieldId('photos'),
-    label: t('label.photos'),
-    optional: !full,
-    hint: t('hint.photos', { count: LIMITS.photos, mb: LIMITS.photoBytes / 1024 / 1024 }),
-    error: ctx.errorFor('photos'),
-    before: html`${lost > 0 ? html`<p class="note" role="status">${t('photos.lost', { count: lost })}</p>` : nothing}
-    ${list.files.length
-      ? html`<ul class="photos" aria-label=${t('label.photos')}>
-          ${list.files.map(
-            (file, i) => html`<li class="photo">
-              <img src=${list.url(i)} alt=${t('photos.alt', { n: i + 1, name: file.name })} />
-              <button type="button" class="button secondary" @click=${() => onRemove(i)}>${t('photos.remove', { n: i + 1 })}</button>
-            </li>`,
-          )}
-        </ul>`
-      : nothing}`,
-  };
-  if (full) {
-    // No more to add: the summary's link and "Change" land on this note instead of the input.
-    return fieldShell(t, chrome, html`<p class="hint" id=${chrome.id} tabindex="-1">${t('photos.full', { count: LIMITS.photos })}</p>`, {
-      labelFor: false,
-    });
-  }
-  return fileField(t, {
-    ...chrome,
-    accept: PHOTO_TYPES.join(','),
-    multiple: true,
-    resetAfterPick: true,
-    onFiles: (files) => {
-      if (files.length) onAdd(files);
-    },
-  });
 }

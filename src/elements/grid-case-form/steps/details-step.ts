@@ -5,17 +5,9 @@ import { URGENCY_KEYS } from '../../shared/case-label-keys.js';
 import { radioGroup, textareaField, textField } from '../../../forms/index.js';
 import { fieldId } from '../draft-shape.js';
 import type { FormContext } from '../form-context.js';
-import { photoField, type PhotoList } from '../photo-picker.js';
 
-export interface PhotoHandlers {
-  list: PhotoList;
-  lost: number;
-  add: (files: File[]) => void;
-  remove: (index: number) => void;
-}
-
-/** Step 5: description (with a live counter), photos, urgency, and anonymous or named. */
-export function detailsStep(ctx: FormContext, photos: PhotoHandlers) {
+/** Step 5: description (with a live counter), photos (the form's photo field, a later part), urgency, and anonymous or named. */
+export function detailsStep(ctx: FormContext, photos: unknown) {
   const { draft, t } = ctx;
   const field = (path: string) => ({ id: fieldId(path), error: ctx.errorFor(path) });
   return html`
@@ -28,7 +20,7 @@ export function detailsStep(ctx: FormContext, photos: PhotoHandlers) {
       counter: { max: LIMITS.description, id: 'description-counter', live: true },
       onInput: (description) => ctx.update({ description }),
     })}
-    ${photoField(ctx, photos.list, photos.lost, photos.add, photos.remove)}
+    ${photos}
     ${radioGroup(t, {
       ...field('urgency'),
       label: t('label.urgency'),

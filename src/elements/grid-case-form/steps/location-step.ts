@@ -10,11 +10,15 @@ import type { LocateProblem } from '../geolocation.js';
 
 export type GeoStatus = 'idle' | 'locating' | LocateProblem;
 
-/** Step 3: the place (area picker), an address line, and coordinates only on request. */
+/**
+ * Step 3: the place (area picker), an address line, and coordinates only on request. `geoText` says how the
+ * location button is doing (the form finds its words: they come with the later parts, as the code that locates).
+ */
 export function locationStep(
   ctx: FormContext,
   areas: AreaCascadeController,
   geo: GeoStatus,
+  geoText: string,
   onLocate: () => void,
 ) {
   const { draft, t } = ctx;
@@ -41,7 +45,7 @@ export function locationStep(
             ? t('geo.added', { lat: coord(draft.point.lat), lng: coord(draft.point.lng) })
             : geo === 'idle'
               ? nothing
-              : t(`geo.${geo}`)}
+              : geoText}
         </p>`,
       },
       html`<div class="actions">

@@ -1,8 +1,5 @@
-import { html, nothing } from 'lit';
 import type { CaseSummary } from '../../../domain/cases.js';
-import { formatDate } from '../../../i18n/format.js';
-import { CASE_STATE_KEYS } from '../../shared/case-label-keys.js';
-import type { FormContext } from '../form-context.js';
+import type { LaterKit } from '../later-parts.js';
 
 export interface SimilarHandlers {
   cases: readonly CaseSummary[];
@@ -15,19 +12,20 @@ export interface SimilarHandlers {
 }
 
 /** Between place and details: open cases of the same kind nearby, to follow instead of reporting again. */
-export function similarStep(ctx: FormContext, h: SimilarHandlers) {
+export function similarStep(kit: LaterKit, h: SimilarHandlers) {
+  const { html, nothing, t } = kit;
   return html`
-    <p>${ctx.t('similar.intro')}</p>
+    <p>${t('similar.intro')}</p>
     ${h.error ? html`<div class="status error" role="alert"><p class="status-text">${h.error}</p></div>` : nothing}
-    ${h.canFollow ? nothing : html`<p class="hint">${ctx.t('similar.signIn')}</p>`}
+    ${h.canFollow ? nothing : html`<p class="hint">${t('similar.signIn')}</p>`}
     <ul class="similar-list">
       ${h.cases.map(
         (c) => html`<li class="similar-case">
           <h3 class="similar-title" id="similar-${c.id}">${c.categoryName} · ${c.publicNumber}</h3>
           <p class="similar-meta">
-            <span class="tag">${ctx.t(CASE_STATE_KEYS[c.status])}</span>
-            ${ctx.t('similar.reported', { date: formatDate(c.createdAt, ctx.locale) })} ·
-            ${ctx.t('similar.followers', { count: c.followers })}
+            <span class="tag">${kit.state(c.status)}</span>
+            ${t('similar.reported', { date: kit.date(c.createdAt) })} ·
+            ${t('similar.followers', { count: c.followers })}
           </p>
           <p class="similar-text">${c.description}</p>
           <p class="hint">${c.location.address || c.location.areaPath.map((a) => a.name).join(' ')}</p>
@@ -35,7 +33,7 @@ export function similarStep(ctx: FormContext, h: SimilarHandlers) {
             ? html`<button type="button" class="button secondary" aria-describedby="similar-${c.id}"
                 ?disabled=${h.following !== null} @click=${() => h.follow(c)}>
                 ${h.following === c.id ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
-                ${ctx.t('similar.follow')}
+                ${t('similar.follow')}
               </button>`
             : nothing}
         </li>`,

@@ -1,0 +1,42 @@
+// The English words of the form's later parts, fetched with their chunk (see later-parts.zh-CN.ts).
+import type { CatalogueOf } from '../../i18n/translator.js';
+import type { zhCN } from './later-parts.zh-CN.js';
+
+/** Typed from `zh-CN`: a missing or extra key is a compile error. */
+export const en: CatalogueOf<typeof zhCN> = {
+  'discard.question': 'Discard everything you entered in this report?',
+  'discard.text': 'All you entered, photos included, will be deleted from this device. This cannot be undone.',
+  'discard.yes': 'Yes, discard it',
+  'discard.no': 'No, keep it',
+  'discard.done': 'Draft discarded. Everything you entered has been deleted from this device.',
+  'geo.locating': 'Finding your location…',
+  'geo.denied': 'You did not allow access to your location. That is fine: the area you chose above is enough.',
+  'geo.unavailable': 'Your location could not be found. That is fine: the area you chose above is enough.',
+  'geo.unsupported': 'This browser cannot share your location. That is fine: the area you chose above is enough.',
+  'received.title': 'Your report was already received: {number}',
+  'received.titleNoNumber': 'Your report was already received earlier',
+  'received.text': 'It arrived when you sent it before, but the answer did not reach you. The changes you made since are not in it. Keep the report already received, or send your changes as a new report.',
+  'received.keep': 'Keep the report already received',
+  'received.sendAsNew': 'Send my changes as a new report',
+  'hint.photos': 'Up to {count} photos, JPG, PNG or WebP, each smaller than {mb} MB.',
+  'photos.alt': 'Photo {n}: {name}',
+  'photos.remove': 'Remove photo {n}',
+  'photos.full': 'You have added {count} photos, the most allowed.',
+  'photos.lost': { one: 'The photo you added earlier could not be kept. Please add it again.', other: 'The {count} photos you added earlier could not be kept. Please add them again.' },
+  'photos.removed': 'Photo removed',
+  'similar.intro': 'This kind of problem has already been reported near the place you chose. If it is the same problem, choose “This is my problem too” to follow it instead of reporting it again.',
+  'similar.follow': 'This is my problem too',
+  'similar.signIn': 'Sign in to follow one of these.',
+  'similar.reported': 'Reported {date}',
+  'similar.followers': { '=0': 'No followers yet', one: '{count} person following', other: '{count} people following' },
+  'submit.failedTitle': 'Your report was not sent',
+  'submit.kept': 'Everything you entered is saved on this device. Sending again will not create a second report.',
+  'success.keep': 'Keep this number: you can use it to check progress at any time.',
+  'success.followedText': 'This problem was already reported, so you do not need to report it again. Every step is recorded under this number.',
+  'success.next': 'What happens next',
+  'success.step.accept': 'A grid worker checks the problem on site and accepts the case, usually within one working day.',
+  'success.step.dispatch': 'It is then sent to the department responsible.',
+  'success.step.handle': 'The department fixes it within its time limit and takes photos as proof.',
+  'success.step.verify': 'The grid centre checks on site that it is fixed; if not, it goes back to be done again.',
+  'success.step.close': 'Then the case is closed and you can rate how it was handled. If the problem comes back, you can reopen it.',
+};
