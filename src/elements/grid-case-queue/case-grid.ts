@@ -134,7 +134,9 @@ export class CaseGrid implements ReactiveController {
         <div role="rowgroup" class="body" ${cssProps({ 'block-size': `${this.grid.window.size(bodyRows)}px` })}>
           ${repeat(
             indices,
-            (i) => items[i]!.id,
+            // Keyed by place, not by case: the rows of a new query reuse the rows in view (their texts change), and a
+            // scroll still moves only the rows that enter or leave.
+            (i) => i,
             (i) => this.renderRow(t, items[i]!, i, now),
           )}
           ${tail ? this.renderTail(t, items.length) : nothing}

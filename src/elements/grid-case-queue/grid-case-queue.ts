@@ -131,7 +131,7 @@ export class GridCaseQueue extends GrassrootsElement<QueueMessageKey, typeof NEE
   /** Selected rows by id (the summaries as selected). */
   @state() private selected = new Map<string, CaseSummary>();
 
-  private readonly sessionCall = new AdapterCallController<Session | null>(this, { onComplete: () => this.reload() });
+  private readonly sessionCall = new AdapterCallController<Session | null>(this, { onComplete: () => void this.reload() });
   private readonly paging = new CursorPagingController<CaseSummary>(this, undefined, {
     onPage: (page, { first }) => {
       if (first) this.announce(this.t('queue.announce.loaded', { count: page.total ?? page.items.length }));
@@ -153,6 +153,13 @@ export class GridCaseQueue extends GrassrootsElement<QueueMessageKey, typeof NEE
   private readonly bulk = new BulkController(this);
   private readonly search = new SearchAsYouType(this, () => this.validatedAdapter()?.cases.hints);
   private loadedFor?: { adapter?: Adapter; locale: string };
+  /**
+   * Set while a change's first page is asked for: the next update waits for its answer or the next frame, whichever
+   * comes first. A quick answer (the memory adapter's) then replaces the rows in one update, instead of one that
+   * swaps the grid for the loading state and one that builds the grid again, neither painted in between; a slow one
+   * shows the loading state in the frame it showed it before (the update runs in that frame's animation callbacks).
+   */
+  private answerOrFrame?: Promise<void>;
 
   /** Loads the session and the list again (e.g. after sign-in). */
   refresh(): void {
@@ -187,7 +194,7 @@ export class GridCaseQueue extends GrassrootsElement<QueueMessageKey, typeof NEE
       this.loadedFor = want;
       this.start();
     } else if (changed.has('preset') || changed.has('pageSize')) {
-      this.reload();
+      void this.reload();
     }
   }
 
@@ -213,22 +220,42 @@ export class GridCaseQueue extends GrassrootsElement<QueueMessageKey, typeof NEE
     this.loadDepartments().catch(() => undefined);
   }
 
-  /** Loads the first page of the current tab, filters and sort. */
-  private reload(): void {
+  /** Loads the first page of the current tab, filters and sort; resolves when it is handled. */
+  private reload(): Promise<void> {
     const api = this.validatedAdapter();
-    if (!api) return;
+    if (!api) return Promise.resolve();
     const query = queueQuery(this.preset, this.filters, this.clock());
     const locale = this.effectiveLocale;
     const limit = this.pageSize;
     this.grid.reset();
-    void this.paging.reset((cursor, signal) => api.cases.list(query, { cursor: cursor ?? undefined, limit, signal, locale }));
+    return this.paging.reset((cursor, signal) => api.cases.list(query, { cursor: cursor ?? undefined, limit, signal, locale }));
   }
 
   private changed(): void {
     this.search.cancel(); // this change queries with the text typed so far
     this.openCase = undefined;
-    this.reload();
+    this.holdUpdateFor(this.reload());
     emit<QueueChangeDetail>(this, 'gr-queue-change', { preset: this.preset, filters: { ...this.filters } });
+  }
+
+  /** The next update waits for `answer` or the next frame (see `answerOrFrame`). */
+  private holdUpdateFor(answer: Promise<void>): void {
+    const hold = new Promise<void>((resolve) => {
+      const frame = requestAnimationFrame(() => resolve());
+      void answer.finally(() => {
+        cancelAnimationFrame(frame);
+        resolve();
+      });
+    });
+    this.answerOrFrame = hold;
+    void hold.then(() => {
+      if (this.answerOrFrame === hold) this.answerOrFrame = undefined;
+    });
+  }
+
+  protected override async scheduleUpdate(): Promise<void> {
+    while (this.answerOrFrame) await this.answerOrFrame;
+    await super.scheduleUpdate();
   }
 
   private setFilters(patch: Partial<QueueFilters>, apply = true): void {

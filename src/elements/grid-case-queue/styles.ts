@@ -117,6 +117,9 @@ const own = css`
     position: absolute;
     inset-inline: 0;
     block-size: calc(var(--_gr-target-size) + var(--_gr-space-2));
+    /* The overscan rows, outside the scroll box, are laid out when they come near. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 64rem auto calc(var(--_gr-target-size) + var(--_gr-space-2));
     background: var(--_gr-color-surface);
     cursor: pointer;
   }

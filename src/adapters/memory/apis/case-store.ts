@@ -11,6 +11,8 @@ export class CaseStore {
   private changed = new Map<string, CaseRecord>();
   private createdIds: string[] = [];
   private byNumber = new Map<string, string>();
+  /** `all()` as of the last change (a list walks it on every query: 10,000 map lookups less each time). */
+  private current?: CaseRecord[];
 
   constructor(ctx: MemoryContext) {
     this.seeded = ctx.world('cases', () => generateCases(ctx.rng('cases'), ctx.areas, ctx.sizes.cases, ctx.epoch));
@@ -35,13 +37,19 @@ export class CaseStore {
       if (!seeded) throw new Error(`No case ${id}`);
       record = structuredClone(seeded);
       this.changed.set(id, record);
+      this.current = undefined;
     }
     return record;
   }
 
-  /** Every case, newest first. */
+  /** Every case, newest first (a new array each call; the records are the store's). */
   all(): CaseRecord[] {
-    const records = this.seeded.list.map((r) => this.changed.get(r.id) ?? r);
+    this.current ??= this.list();
+    return this.current.slice();
+  }
+
+  private list(): CaseRecord[] {
+    const records = this.changed.size ? this.seeded.list.map((r) => this.changed.get(r.id) ?? r) : [...this.seeded.list];
     if (this.createdIds.length === 0) return records;
     records.push(...this.createdIds.map((id) => this.changed.get(id)!));
     return records.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
@@ -65,6 +73,7 @@ export class CaseStore {
     this.changed.set(record.id, record);
     this.createdIds.push(record.id);
     this.byNumber.set(record.publicNumber, record.id);
+    this.current = undefined;
   }
 
   private load(data: unknown): void {
@@ -73,5 +82,6 @@ export class CaseStore {
     this.changed = new Map(saved.records.map((r) => [r.id, r]));
     this.createdIds = saved.created.filter((id) => this.changed.has(id));
     this.byNumber = new Map(this.createdIds.map((id) => [this.changed.get(id)!.publicNumber, id]));
+    this.current = undefined;
   }
 }
