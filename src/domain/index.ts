@@ -10,6 +10,7 @@ export * from './case-validation.js';
 export * from './case-events.js';
 export * from './case-action.js';
 export * from './case-text.js';
+export * from './similar-cases.js';
 export * from './new-case.js';
 export * from './field-errors.js';
 export * from './masking.js';

@@ -8,6 +8,7 @@ import { validateCaseSubmission } from '../../../../src/domain/case-validation.j
 import { CaseQuery } from '../../../../src/domain/cases.js';
 import { fieldErrorsFrom } from '../../../../src/domain/field-errors.js';
 import { newCase } from '../../../../src/domain/new-case.js';
+import { SIMILAR_CASES_LIMIT, similarCasesScope } from '../../../../src/domain/similar-cases.js';
 import { StatsQuery, statsQueryErrors } from '../../../../src/domain/stats.js';
 import type { SqlContext } from '../context.js';
 import type { SqlRunner } from '../db.js';
@@ -26,7 +27,6 @@ import { addTerms, textPlan } from './terms.js';
 import { rollupChange } from './rollup.js';
 import { summaries, toGridCase, type CaseRow } from './view.js';
 
-const SIMILAR_LIMIT = 5;
 /** A list's area holding more than this share of all cases is probed per row by its pages instead of read whole. */
 const PROBE_AREA_SHARE = 1 / 20;
 
@@ -66,12 +66,11 @@ export function createSqlCasesApi(ctx: SqlContext): WithStats<CasesApi> {
     async similar({ categoryCode, areaId }, options = {}) {
       const area = typeof areaId === 'string' ? await findArea(db, areaId) : null;
       if (!area) throw new AdapterError('not_found', `No area ${areaId}`);
-      // "Near" means the same community: neighbours there see the same street light.
-      const scope = area.path.find((a) => a.level === 'community')?.id ?? areaId;
+      const scope = similarCasesScope(area.path, areaId);
       const within = withinAreaWhere(scope, await rootAreaId(db));
       const rows = await db.all<CaseRow>(
         `SELECT c.* FROM cases c WHERE c.category_code = ? AND c.status <> 'closed' AND ${within.sql} ORDER BY c.created_at DESC, c.id DESC LIMIT ?`,
-        [String(categoryCode), ...within.params, SIMILAR_LIMIT],
+        [String(categoryCode), ...within.params, SIMILAR_CASES_LIMIT],
       );
       return summaries(db, rows, await namesOf(db), options.locale);
     },

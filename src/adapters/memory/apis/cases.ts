@@ -8,6 +8,7 @@ import { CaseQuery, type CaseActionRequest } from '../../../domain/cases.js';
 import { fieldErrorsFrom } from '../../../domain/field-errors.js';
 import { CASE_NUMBER_PREFIX, newCase } from '../../../domain/new-case.js';
 import type { Session } from '../../../domain/session.js';
+import { SIMILAR_CASES_LIMIT, similarCasesScope } from '../../../domain/similar-cases.js';
 import { StatsQuery, statsQueryErrors } from '../../../domain/stats.js';
 import type { CasesApi } from '../../contract.js';
 import { AdapterError } from '../../errors.js';
@@ -23,8 +24,6 @@ import { CaseStore } from './case-store.js';
 import { isMine, toGridCase, toSummary } from './case-view.js';
 import { blobMeta, storedPhotos } from './data-url.js';
 import { requirePermission, throwIfInvalid, throwIfRefused } from './refusals.js';
-
-const SIMILAR_LIMIT = 5;
 
 /** Cases: the closed loop, enforced as a real server would (permissions, state machine, idempotency). */
 export function createCasesApi(ctx: MemoryContext): CasesApi & Required<Pick<CasesApi, 'stats'>> {
@@ -47,12 +46,11 @@ export function createCasesApi(ctx: MemoryContext): CasesApi & Required<Pick<Cas
 
     async similar({ categoryCode, areaId }, options = {}) {
       if (!ctx.areas.byId.has(areaId)) throw new AdapterError('not_found', `No area ${areaId}`);
-      // "Near" means the same community: neighbours there see the same street light.
-      const scope = areaPath(ctx.areas, areaId).find((a) => a.level === 'community')?.id ?? areaId;
+      const scope = similarCasesScope(areaPath(ctx.areas, areaId), areaId);
       return store
         .all()
         .filter((r) => r.categoryCode === categoryCode && r.status !== 'closed' && isWithinArea(r.location.areaId, scope))
-        .slice(0, SIMILAR_LIMIT)
+        .slice(0, SIMILAR_CASES_LIMIT)
         .map((r) => toSummary(r, options.locale));
     },
 
