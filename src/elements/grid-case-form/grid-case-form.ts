@@ -16,15 +16,15 @@ import { LIMITS, PHOTO_TYPES } from '../../domain/common.js';
 import { failureBox, fieldShell, fileField, focusField, FormController, submitButton } from '../../forms/index.js';
 import type { Locale } from '../../i18n/locales.js';
 import { formStyles } from '../../styles/forms.js';
-import { formatDate } from '../../i18n/format.js';
-import { CASE_STATE_KEYS } from '../shared/case-label-keys.js';
+import { maskPhone } from '../../domain/masking.js';
+import { formatDate, formatDateTime, formatNumber } from '../../i18n/format.js';
+import { CASE_STATE_KEYS, URGENCY_KEYS } from '../shared/case-label-keys.js';
 import { emit } from '../shared/events.js';
 import { validationMessages } from '../../i18n/messages/validation.js';
 import { GrassrootsElement } from '../shared/widget-element.js';
 import { adapterNeeds, type ValidatedAdapter } from '../shared/widget-host.js';
 import { toChosen } from './area-picker.js';
 import { caseField, caseFields } from './case-fields.js';
-import { checkAnswers } from './check-answers.js';
 import { chosenArea, fieldId, initialDraft, toSubmission, type CaseDraft } from './draft-shape.js';
 import type { FormContext } from './form-context.js';
 import { chunks, LazyPart } from './lazy-part.js';
@@ -629,7 +629,9 @@ export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey, typeof N
           ),
         );
       case 'check':
-        return html`${checkAnswers(ctx, this.photos.files.map((f) => f.name), (path) => this.change(path))}
+        return html`${this.renderLater((kit, parts) =>
+            parts.checkAnswers(kit, ctx, this.photos.files.map((f) => f.name), (path) => this.change(path)),
+          )}
           <p>${this.t('check.declaration')}</p>`;
     }
   }
@@ -661,6 +663,7 @@ export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey, typeof N
     const tag = this.effectiveMessageLocale;
     const part = this.later.ready(tag);
     if (part) {
+      const locale = () => this.effectiveLocale;
       this.laterKit ??= {
         html,
         nothing,
@@ -669,8 +672,16 @@ export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey, typeof N
           const words = this.later.ready(this.effectiveMessageLocale)?.words;
           return words?.has(key) ? words(key, params) : this.t(key as CaseFormKey, params);
         },
-        date: (value) => formatDate(value, this.effectiveLocale),
+        get locale() {
+          return locale();
+        },
+        date: (value) => formatDate(value, locale()),
+        dateTime: (value) => formatDateTime(value, locale()),
+        number: (value, options) => formatNumber(value, locale(), options),
         state: (status) => this.t(CASE_STATE_KEYS[status]),
+        urgency: (urgency) => this.t(URGENCY_KEYS[urgency]),
+        fieldId,
+        maskPhone,
         fieldShell,
         fileField,
         limits: LIMITS,

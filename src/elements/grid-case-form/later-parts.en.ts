@@ -4,6 +4,10 @@ import type { zhCN } from './later-parts.zh-CN.js';
 
 /** Typed from `zh-CN`: a missing or extra key is a compile error. */
 export const en: CatalogueOf<typeof zhCN> = {
+  'check.change': 'Change',
+  'check.notGiven': 'Not given',
+  'check.reporter': 'Reported by',
+  'check.photos': { one: '{count} photo', other: '{count} photos' },
   'discard.question': 'Discard everything you entered in this report?',
   'discard.text': 'All you entered, photos included, will be deleted from this device. This cannot be undone.',
   'discard.yes': 'Yes, discard it',

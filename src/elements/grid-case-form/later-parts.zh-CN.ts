@@ -3,6 +3,10 @@
 import type { Catalogue } from '../../i18n/translator.js';
 
 export const zhCN = {
+  'check.change': '修改',
+  'check.notGiven': '未填写',
+  'check.reporter': '反映人',
+  'check.photos': { other: '{count} 张照片' },
   'discard.question': '确定放弃这份草稿吗？',
   'discard.text': '您填写的所有内容和照片都会从这台设备上删除，无法恢复。',
   'discard.yes': '确定放弃',

@@ -74,11 +74,7 @@ export const en: CatalogueOf<typeof zhCN> = {
   'label.phone': 'Mobile phone number',
   'hint.phone': '11 digits, for example 13812345678. Only the staff handling your report can see it.',
 
-  'check.change': 'Change',
-  'check.notGiven': 'Not given',
   'check.place': 'Area',
-  'check.reporter': 'Reported by',
-  'check.photos': { one: '{count} photo', other: '{count} photos' },
   'check.submit': 'Send report',
   'check.submitting': 'Sending…',
   'check.declaration': 'After you send it, a grid worker will check the problem and accept the case.',

@@ -72,11 +72,7 @@ export const zhCN = {
   'label.phone': '手机号码',
   'hint.phone': '11 位手机号码，例如 13812345678。只有处理人员能看到。',
 
-  'check.change': '修改',
-  'check.notGiven': '未填写',
   'check.place': '区域',
-  'check.reporter': '反映人',
-  'check.photos': { other: '{count} 张照片' },
   'check.submit': '提交',
   'check.submitting': '正在提交…',
   'check.declaration': '提交后，网格员会核实情况并受理。',

@@ -1,5 +1,4 @@
 import { nothing } from 'lit';
-import { formatDateTime } from '../../i18n/format.js';
 import type { AnswerValue, CategoryQuestion } from '../../domain/cases.js';
 import { checkboxGroup, dateTimeField, numberField, radioGroup, textareaField, textField } from '../../forms/index.js';
 import { fieldId } from './draft-shape.js';
@@ -58,17 +57,4 @@ export function questionField(ctx: FormContext, q: CategoryQuestion) {
       });
   }
   return nothing;
-}
-
-/** An answer as words, for check answers. */
-export function answerText(ctx: FormContext, q: CategoryQuestion, value: AnswerValue | undefined): string {
-  if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return ctx.t('check.notGiven');
-  if (typeof value === 'boolean') return ctx.t(value ? 'answer.yes' : 'answer.no');
-  const label = (key: string) => q.options?.find((o) => o.key === key)?.label ?? key;
-  if (Array.isArray(value)) return value.map(label).join(ctx.locale === 'en' ? ', ' : '、');
-  if (q.datatype === 'single') return label(String(value));
-  if (q.datatype === 'datetime' && !Number.isNaN(Date.parse(String(value)))) {
-    return formatDateTime(String(value), ctx.locale);
-  }
-  return String(value);
 }
