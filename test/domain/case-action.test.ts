@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { applyCaseAction, caseActionErrors, DEFAULT_SLA_HOURS, type ApplyActionInput, type CaseActionState } from '../../src/domain/index.js';
+import { applyCaseAction, caseActionErrors, DEFAULT_SLA_HOURS, type ApplyActionInput, type CaseActionState } from '../../src/domain/case-action.js';
 
 const NOW = new Date('2026-11-27T02:00:00.000Z');
 const AT = NOW.toISOString();

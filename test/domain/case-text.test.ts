@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { caseSearchText } from '../../src/domain/index.js';
+import { caseSearchText } from '../../src/domain/case-text.js';
 
 describe('caseSearchText', () => {
   it('reads the public number, the category in both languages, the description and the address', () => {

@@ -1,13 +1,7 @@
 import { expect } from '@open-wc/testing';
-import {
-  ANONYMOUS_REPORTER,
-  CASE_NUMBER_PREFIX,
-  caseActor,
-  caseEvent,
-  GridCase,
-  newCase,
-  type NewCaseInput,
-} from '../../src/domain/index.js';
+import { caseActor, caseEvent } from '../../src/domain/case-events.js';
+import { GridCase } from '../../src/domain/index.js';
+import { ANONYMOUS_REPORTER, CASE_NUMBER_PREFIX, newCase, type NewCaseInput } from '../../src/domain/new-case.js';
 
 const NOW = new Date('2026-11-27T02:00:00.000Z');
 const resident = { userId: 'u-resident-1', displayName: '李娜', roles: ['resident' as const] };

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { SIMILAR_CASES_LIMIT, similarCasesScope } from '../../src/domain/index.js';
+import { SIMILAR_CASES_LIMIT, similarCasesScope } from '../../src/domain/similar-cases.js';
 
 describe('similarCasesScope', () => {
   const path = [
