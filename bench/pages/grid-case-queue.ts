@@ -54,11 +54,12 @@ async function firstRender(): Promise<{ ms: number; work: number; rows: number; 
   return { ms: performance.now() - start, work, rows: rows().length, total: summary() };
 }
 
-/** Opens the filter bar (where the search box is), untimed, so a keystroke starts with it on screen. */
+/** Opens the filter bar (where the search box is), untimed, so a keystroke starts with it and its form on screen. */
 async function openFilters(): Promise<void> {
   const details = root().querySelector<HTMLDetailsElement>('[part=filters]')!;
-  if (details.open) return;
+  if (details.open && root().querySelector('#qf-text')) return;
   details.open = true;
+  await whenDom(root(), () => !!root().querySelector('#qf-text'));
   await afterNextPaint();
 }
 

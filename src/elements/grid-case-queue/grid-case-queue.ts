@@ -130,6 +130,12 @@ export class GridCaseQueue extends GrassrootsElement<QueueMessageKey, typeof NEE
   @state() private departments: Department[] = [];
   /** Selected rows by id (the summaries as selected). */
   @state() private selected = new Map<string, CaseSummary>();
+  /**
+   * The filter bar starts closed, so its form (selects, date fields, the area cascade and its first request) is built
+   * after the first rows are painted, or at once when the bar is opened or a filter is set; a closed bar shows the same.
+   */
+  @state() private filterForm = false;
+  private formLater?: { cancel(): void; done: Promise<void> };
 
   private readonly sessionCall = new AdapterCallController<Session | null>(this, { onComplete: () => void this.reload() });
   private readonly paging = new CursorPagingController<CaseSummary>(this, undefined, {
@@ -257,6 +263,42 @@ export class GridCaseQueue extends GrassrootsElement<QueueMessageKey, typeof NEE
     while (this.answerOrFrame) await this.answerOrFrame;
     await super.scheduleUpdate();
   }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // The list (or its error) is shown: the filter form follows after that frame is painted.
+    if (!this.filterForm && !this.formLater && (this.paging.started || this.paging.error)) this.formLater = afterPaint(() => this.showFilterForm());
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated && !this.filterForm) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.formLater?.cancel();
+    this.formLater = undefined;
+  }
+
+  /** Resolves after the filter form too, when it is on its way (so what `updateComplete` waits for is all there). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    const later = this.formLater;
+    if (this.filterForm || !later) return complete;
+    await later.done;
+    return super.getUpdateComplete();
+  }
+
+  private readonly showFilterForm = (): void => {
+    this.formLater?.cancel();
+    this.filterForm = true;
+  };
+
+  /** Opened by other means than its summary (a script, find in page): the form, if not built yet. */
+  private readonly onFiltersToggle = (e: Event): void => {
+    if ((e.currentTarget as HTMLDetailsElement).open) this.showFilterForm();
+  };
 
   private setFilters(patch: Partial<QueueFilters>, apply = true): void {
     this.filters = { ...this.filters, ...patch };
@@ -452,11 +494,20 @@ export class GridCaseQueue extends GrassrootsElement<QueueMessageKey, typeof NEE
   private renderFilters() {
     const t = this.qt;
     const f = this.filters;
+    const active = activeFilterCount(f);
+    // A click on the summary builds the form before the bar opens (the update runs before the click's default action).
+    return html`<details class="filters" part="filters" ?open=${active > 0} @toggle=${this.onFiltersToggle}>
+      <summary @click=${this.showFilterForm}>${t('queue.filters')}${active ? ` (${active})` : ''}</summary>
+      ${this.filterForm || active ? this.renderFilterForm() : nothing}
+    </details>`;
+  }
+
+  private renderFilterForm() {
+    const t = this.qt;
+    const f = this.filters;
     const any = { value: '', label: t('queue.filter.any') };
     const levels = this.validatedAdapter()?.areas ? this.areas.levels(f.areaPath.slice(0, AREA_LEVELS - 1)).slice(0, AREA_LEVELS) : [];
-    return html`<details class="filters" part="filters" ?open=${activeFilterCount(f) > 0}>
-      <summary>${t('queue.filters')}${activeFilterCount(f) ? ` (${activeFilterCount(f)})` : ''}</summary>
-      <form
+    return html`<form
         class="filter-form"
         role="search"
         novalidate
@@ -543,7 +594,27 @@ export class GridCaseQueue extends GrassrootsElement<QueueMessageKey, typeof NEE
             ? html`<button type="button" class="button link" @click=${() => this.setFilters({ ...emptyFilters(), sort: f.sort })}>${t('queue.filter.clear')}</button>`
             : nothing}
         </div>
-      </form>
-    </details>`;
+      </form>`;
   }
+}
+
+/** Runs `run` in a task after the next frame is painted, unless cancelled first; `done` settles either way. */
+function afterPaint(run: () => void): { cancel(): void; done: Promise<void> } {
+  let resolve!: () => void;
+  const done = new Promise<void>((r) => (resolve = r));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(() => {
+      resolve();
+      run();
+    });
+  });
+  return {
+    done,
+    cancel() {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      resolve();
+    },
+  };
 }
