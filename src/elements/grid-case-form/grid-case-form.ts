@@ -355,12 +355,15 @@ export class GridCaseForm extends GrassrootsElement<CaseFormMessageKey, typeof N
     this.goTo(move.to);
   }
 
-  /** After the place: similar open cases of the same kind nearby, if the backend knows any. */
+  /**
+   * After the place: similar open cases of the same kind nearby, if the backend knows any. Not asked of a backend
+   * that cannot follow a case (`cases.capabilities.follow === false`): following one is what that step offers.
+   */
   private async afterLocation(): Promise<void> {
     const draft = this.value;
     const areaId = chosenArea(draft)?.id;
     let found: CaseSummary[] = [];
-    if (areaId && draft.categoryCode) {
+    if (areaId && draft.categoryCode && this.adapterApi.cases.capabilities?.follow !== false) {
       this.checkingSimilar = true;
       // The similar step's chunk comes while the search runs, for when it finds some.
       void this.later.load(this.effectiveMessageLocale);

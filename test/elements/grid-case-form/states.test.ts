@@ -64,6 +64,27 @@ describe('<grid-case-form> similar cases and states', function () {
     await waitForHeading(form, 'Tell us more');
   });
 
+  it('goes from the place straight to the details on a backend that cannot follow a case', async () => {
+    const adapter = makeAdapter('resident');
+    let asked = 0;
+    const cases = Object.assign(Object.create(adapter.cases) as typeof adapter.cases, {
+      capabilities: { follow: false },
+      similar: (...args: Parameters<typeof adapter.cases.similar>) => (asked++, adapter.cases.similar(...args)),
+    });
+    const form = await mountForm({ adapter: { ...adapter, cases } });
+    await clickLabel(form, 'Rubbish dumped or piling up');
+    await clickText(form, 'Continue');
+    await waitForHeading(form, 'About the problem');
+    await clickLabel(form, 'Household');
+    await clickText(form, 'Continue');
+    await waitForHeading(form, 'Where is the problem?');
+    await pickArea(form, `${HOME}-g2-p1`);
+    await clickText(form, 'Continue');
+    await waitForHeading(form, 'Tell us more');
+    expect(asked, 'similar cases asked of a backend that cannot follow them').to.equal(0);
+    expect(form.shadowRoot!.querySelectorAll('.similar-case')).to.have.length(0);
+  });
+
   it('tells department staff, who may not report, that this account cannot report', async () => {
     const form = await mountForm({ adapter: makeAdapter('department-staff') });
     expect(text(form, '[part=no-permission]')).to.contain('This account cannot report problems');
