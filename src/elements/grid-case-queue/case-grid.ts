@@ -15,13 +15,15 @@ import type { QueueMessageKey, QueueT } from './messages.js';
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
-const COLUMNS = ['select', 'number', 'category', 'place', 'status', 'reported', 'due', 'department', 'followers'] as const;
+// Each also names its cells' class, so none is a shared style's: not `status` (the status box of a loading or empty
+// state) nor `select` (a form's select field).
+const COLUMNS = ['selection', 'number', 'category', 'place', 'state', 'reported', 'due', 'department', 'followers'] as const;
 const COLUMN_KEYS: Readonly<Record<(typeof COLUMNS)[number], QueueMessageKey>> = {
-  select: 'queue.col.select',
+  selection: 'queue.col.select',
   number: 'queue.col.number',
   category: 'queue.col.category',
   place: 'queue.col.place',
-  status: 'queue.col.status',
+  state: 'queue.col.status',
   reported: 'queue.col.reported',
   due: 'queue.col.due',
   department: 'queue.col.department',
@@ -126,7 +128,7 @@ export class CaseGrid implements ReactiveController {
             ${COLUMNS.map(
               (c) =>
                 html`<span role="columnheader" class="cell ${c}" aria-sort=${sortOf(c)}
-                  >${c === 'select' ? html`<span class="visually-hidden">${t(COLUMN_KEYS[c])}</span>` : t(COLUMN_KEYS[c])}</span
+                  >${c === 'selection' ? html`<span class="visually-hidden">${t(COLUMN_KEYS[c])}</span>` : t(COLUMN_KEYS[c])}</span
                 >`,
             )}
           </div>
@@ -165,7 +167,7 @@ export class CaseGrid implements ReactiveController {
       @click=${() => this.openRow(i)}
       @focus=${() => this.grid.roving.setActive(i)}
     >
-      <span role="gridcell" class="cell select"
+      <span role="gridcell" class="cell selection"
         >${selectable
           ? html`<input
               type="checkbox"
@@ -181,7 +183,7 @@ export class CaseGrid implements ReactiveController {
       <span role="gridcell" class="cell number mono">${kase.publicNumber}</span>
       <span role="gridcell" class="cell category">${kase.categoryName}</span>
       <span role="gridcell" class="cell place">${placeText(kase, locale)}</span>
-      <span role="gridcell" class="cell status">${t(CASE_STATE_KEYS[kase.status])}</span>
+      <span role="gridcell" class="cell state">${t(CASE_STATE_KEYS[kase.status])}</span>
       <span role="gridcell" class="cell reported">${formatDateTime(kase.createdAt, locale, { dateStyle: 'short', timeStyle: 'short' })}</span>
       <span role="gridcell" class="cell due"
         >${settled

@@ -53,7 +53,7 @@ describe('<grid-case-queue>: bulk', () => {
       expect(kase.timeline.filter((e) => e.action === 'accept')).to.have.length(acceptsBefore[i]! + 1);
     }
     // The rows follow and the selection is cleared.
-    expect(text($(el, '[role="row"][data-i="0"] .status'))).to.equal('已受理');
+    expect(text($(el, '[role="row"][data-i="0"] .state'))).to.equal('已受理');
     expect(text($(el, '[part="bulk-bar"]'))).to.contain('已选 0 件');
   });
 

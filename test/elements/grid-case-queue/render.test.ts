@@ -57,4 +57,14 @@ describe('<grid-case-queue>: what a change renders', () => {
     expect($<HTMLDetailsElement>(other, '[part="filters"]')!.open).to.be.false;
     expect($(other, '#qf-text'), 'after the first rows: the form, in the closed bar').to.exist;
   });
+
+  it('styles every cell as a cell: no column takes a shared style by its class (the status box, a select field)', async () => {
+    const el = await mountQueue(makeAdapter('grid-centre'), { preset: 'in-progress' });
+    const cells = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="row"][aria-rowindex="1"] .cell, [role="row"][data-i="0"] .cell')];
+    expect(cells).to.have.length(18);
+    for (const cell of cells) {
+      const style = getComputedStyle(cell);
+      expect([style.borderInlineStartWidth, style.paddingBlockStart], `${cell.className}`).to.deep.equal(['0px', '0px']);
+    }
+  });
 });
