@@ -1,6 +1,6 @@
 import type { MemoryContext } from '../context.js';
 import { generateCases, type CaseRecord, type SeededCases } from '../world/cases.js';
-import { shanghaiDay } from '../world/seed-clock.js';
+import { cityDay } from '../../../domain/reference-numbers.js';
 
 /**
  * One adapter's cases: the shared seeded cases (read-only) with this adapter's changes layered
@@ -61,7 +61,7 @@ export class CaseStore {
 
   /** The next public-number sequence for the Shanghai day of `date`. */
   nextSequence(date: Date): number {
-    const day = shanghaiDay(date);
+    const day = cityDay(date);
     let last = this.seeded.lastSequence.get(day) ?? 0;
     for (const number of this.byNumber.keys()) {
       if (number.includes(`-${day}-`)) last = Math.max(last, Number(number.slice(-4)));

@@ -1,4 +1,5 @@
 import { cityDate, startOfCityHour } from '../../../domain/city-clock.js';
+import { cityDay, referenceNumber } from '../../../domain/reference-numbers.js';
 
 /**
  * Seeded dates are laid out relative to the adapter's epoch: the start of the city hour in which it
@@ -15,12 +16,7 @@ export const DAY_MS = 24 * HOUR_MS;
 /** `2026-11-03` for the calendar day of `date` in the city (CITY_TIME_ZONE). */
 export const shanghaiDate = cityDate;
 
-/** `20261103`, the day part of public and reference numbers. */
-export function shanghaiDay(date: Date): string {
-  return shanghaiDate(date).replaceAll('-', '');
-}
+/** `20261103`, the day part of public and reference numbers (said once, in src/domain/reference-numbers.ts). */
+export const shanghaiDay = cityDay;
 
-/** `GC-20261103-0042`: prefix, the city's calendar day, 4-digit sequence of that day. */
-export function referenceNumber(prefix: string, date: Date, sequence: number): string {
-  return `${prefix}-${shanghaiDay(date)}-${String(sequence).padStart(4, '0')}`;
-}
+export { referenceNumber };
