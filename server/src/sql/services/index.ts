@@ -1,12 +1,13 @@
 import type { ServicesApi } from '../../../../src/adapters/contract.js';
 import { AdapterError } from '../../../../src/adapters/errors.js';
+import { throwIfInvalid } from '../../../../src/adapters/memory/apis/refusals.js';
 import { fieldErrorsFrom } from '../../../../src/domain/field-errors.js';
 import { ServiceQuery } from '../../../../src/domain/services.js';
 import { localize } from '../../../../src/adapters/memory/world/text.js';
 import type { SqlContext } from '../context.js';
 import { findItem, queryItems } from './list-query.js';
 import { serviceStats } from './stats.js';
-import { postDemand, requestItem, throwIfInvalid } from './writes.js';
+import { postDemand, requestItem } from './writes.js';
 
 export { seedServices } from './seed.js';
 

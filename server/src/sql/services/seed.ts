@@ -2,7 +2,7 @@ import { areaPath } from '../../../../src/adapters/memory/world/areas.js';
 import { generateServiceRequests } from '../../../../src/adapters/memory/world/service-requests.js';
 import { generateServiceWorld } from '../../../../src/adapters/memory/world/services.js';
 import { buildTaxonomy } from '../../../../src/adapters/memory/world/taxonomy.js';
-import { shanghaiDay } from '../../../../src/adapters/memory/world/seed-clock.js';
+import { cityDay, REQUEST_REFERENCE_PREFIX } from '../../../../src/domain/reference-numbers.js';
 import type { ListItem } from '../../../../src/domain/services.js';
 import { seedWorld, type SeedInput } from '../context.js';
 import { insertMany, type SqlRunner, type SqlValue } from '../db.js';
@@ -50,7 +50,7 @@ export async function seedServices(tx: SqlRunner, input: SeedInput): Promise<voi
     requests.map((r) => [r.id, r.referenceNumber, r.itemId, r.createdAt, r.status]));
   const perDay = new Map<string, number>();
   for (const r of requests) {
-    const day = `FW-${shanghaiDay(new Date(r.createdAt))}`;
+    const day = `${REQUEST_REFERENCE_PREFIX}-${cityDay(new Date(r.createdAt))}`;
     perDay.set(day, (perDay.get(day) ?? 0) + 1);
   }
   const counters: SqlValue[][] = [...perDay];

@@ -1,9 +1,9 @@
+import { throwIfInvalid } from '../../../../src/adapters/memory/apis/refusals.js';
 import { DEMAND_STATUSES, type DemandStatus } from '../../../../src/domain/services.js';
 import { StatsQuery, resolveStatsPeriod, round2, statsQueryErrors, type BranchCount, type ServiceStats } from '../../../../src/domain/stats.js';
 import { localize } from '../../../../src/adapters/memory/world/text.js';
 import type { SqlContext } from '../context.js';
 import { rootAreaId } from './areas.js';
-import { throwIfInvalid } from './writes.js';
 
 /**
  * `services.stats` as two aggregates: requests for services and resources made in the period within

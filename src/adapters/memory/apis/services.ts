@@ -1,5 +1,6 @@
 import { fieldErrorsFrom } from '../../../domain/field-errors.js';
-import { maskName } from '../../../domain/masking.js';
+import { DEMAND_REFERENCE_PREFIX, REQUEST_REFERENCE_PREFIX, cityDay } from '../../../domain/reference-numbers.js';
+import { newDemand, requestReceipt } from '../../../domain/service-receipt.js';
 import {
   DemandInput,
   ServiceQuery,
@@ -14,7 +15,6 @@ import { AdapterError } from '../../errors.js';
 import type { MemoryContext } from '../context.js';
 import { matchesText, paginate } from '../paging.js';
 import { areaLabel, isWithinArea } from '../world/areas.js';
-import { referenceNumber, shanghaiDay } from '../world/seed-clock.js';
 import { StatsQuery, statsQueryErrors } from '../../../domain/stats.js';
 import { generateServiceRequests } from '../world/service-requests.js';
 import { generateServiceWorld } from '../world/services.js';
@@ -78,22 +78,12 @@ export function createServicesApi(ctx: MemoryContext): ServicesApi & Required<Pi
 
   const findItem = (kind: ListKind, id: string) => listOf(kind).find((item) => item.id === id);
 
-  /** The next `FW-20261127-0001` style number of the day, per prefix, after the seeded ones. */
-  const nextReference = (prefix: string, now: Date): string => {
-    const day = `${prefix}-${shanghaiDay(now)}-`;
-    const used = [...seededRequests, ...state.receipts].filter((r) => r.referenceNumber.startsWith(day)).length;
-    return referenceNumber(prefix, now, used + 1);
-  };
-
+  /** A receipt numbered after the seeded ones: the day's sequence counts this prefix's receipts of the city day. */
   const receipt = (prefix: string, itemId: string): RequestReceipt => {
     const now = ctx.now();
-    const made: RequestReceipt = {
-      id: `rq-${String(state.receipts.length + 1).padStart(4, '0')}`,
-      referenceNumber: nextReference(prefix, now),
-      itemId,
-      createdAt: now.toISOString(),
-      status: 'received',
-    };
+    const day = `${prefix}-${cityDay(now)}-`;
+    const sequence = [...seededRequests, ...state.receipts].filter((r) => r.referenceNumber.startsWith(day)).length + 1;
+    const made = requestReceipt({ number: state.receipts.length + 1, prefix, sequence, itemId, now });
     state.receipts.push(made);
     return made;
   };
@@ -132,7 +122,7 @@ export function createServicesApi(ctx: MemoryContext): ServicesApi & Required<Pi
         throw new AdapterError('not_found', `No service or resource ${input.itemId}`);
       }
       return ctx.idempotency.run('services.request', input.idempotencyKey, input, () => {
-        const made = receipt('FW', item.id);
+        const made = receipt(REQUEST_REFERENCE_PREFIX, item.id);
         ctx.changed();
         return made;
       });
@@ -147,24 +137,14 @@ export function createServicesApi(ctx: MemoryContext): ServicesApi & Required<Pi
       }
       throwIfInvalid(errors, 'The demand has errors');
       return ctx.idempotency.run('services.postDemand', input.idempotencyKey, input, () => {
-        const now = ctx.now();
-        const demand: Demand = {
-          id: `dm-n${String(state.demands.length + 1).padStart(4, '0')}`,
-          kind: 'demand',
-          name: input.name.trim(),
-          description: input.description.trim(),
-          areaId: input.areaId,
+        const demand = newDemand({
+          number: state.demands.length + 1,
+          input,
           areaName: areaLabel(ctx.areas, input.areaId, 'street'),
-          termIds: [...input.termIds],
-          audiences: input.audiences.length ? [...new Set(input.audiences)] : ['everyone'],
-          status: 'open',
-          postedAt: now.toISOString(),
-          // Shown publicly, so only the masked name is kept.
-          postedBy: maskName(input.contactName),
-          takenBy: null,
-        };
+          now: ctx.now(),
+        });
         state.demands.push(demand);
-        const made = receipt('XQ', demand.id);
+        const made = receipt(DEMAND_REFERENCE_PREFIX, demand.id);
         ctx.changed();
         return made;
       });
