@@ -3,6 +3,7 @@ import { AdapterError } from '../../../../src/adapters/errors.js';
 import { blobMeta, storedPhotos } from '../../../../src/adapters/memory/apis/data-url.js';
 import type { WithStats } from '../../../../src/adapters/memory/memory-adapter.js';
 import { caseEvent } from '../../../../src/domain/case-events.js';
+import { followOutcome } from '../../../../src/domain/case-follow.js';
 import { caseScope, defaultCaseSort } from '../../../../src/domain/case-scope.js';
 import { validateCaseSubmission } from '../../../../src/domain/case-validation.js';
 import { CaseQuery } from '../../../../src/domain/cases.js';
@@ -16,7 +17,7 @@ import { idempotent } from '../idempotent.js';
 import { actionErrors, applyAction } from './actions.js';
 import { areaExists, areaRanks, findArea, rootAreaId } from './areas.js';
 import { findCategory, listCategories, listDepartments } from './catalogue.js';
-import { requirePermission, throwIfInvalid } from './errors.js';
+import { requirePermission, throwIfInvalid, throwIfNotFollowable } from './errors.js';
 import { and, NOTHING, queryWhere, scopeWhere, withinAreaWhere } from './filters.js';
 import { listPage } from './list.js';
 import { namesOf } from './names-cache.js';
@@ -25,7 +26,7 @@ import { nextCaseNumbers } from './numbers.js';
 import { eventValues, insertEvents, insertRecords, rollupFacts, searchText } from './records.js';
 import { addTerms, textPlan } from './terms.js';
 import { rollupChange } from './rollup.js';
-import { summaries, toGridCase, type CaseRow } from './view.js';
+import { isMine, summaries, toGridCase, type CaseRow } from './view.js';
 
 /** A list's area holding more than this share of all cases is probed per row by its pages instead of read whole. */
 const PROBE_AREA_SHARE = 1 / 20;
@@ -163,9 +164,10 @@ export function createSqlCasesApi(ctx: SqlContext): WithStats<CasesApi> {
       const { id } = await find(caseId);
       await db.transaction(async (tx) => {
         const row = (await tx.get<CaseRow>(`SELECT * FROM cases WHERE id = ?${tx.dialect.forUpdate ? ` ${tx.dialect.forUpdate}` : ''}`, [id]))!;
-        if (row.status === 'closed') throw new AdapterError('conflict', `Case ${row.public_number} is closed`);
-        // Following twice, or following one's own report, changes nothing.
-        if (row.reporter_id === user) return;
+        const outcome = followOutcome(row.status, await isMine(tx, row, session));
+        throwIfNotFollowable(outcome, { publicNumber: row.public_number });
+        if (outcome === 'unchanged') return;
+        // The key guards against a second follow committed meanwhile.
         const added = await tx.run('INSERT INTO case_followers (case_id, user_id) VALUES (?, ?) ON CONFLICT (case_id, user_id) DO NOTHING', [id, user]);
         if (added.changes === 0) return;
         const seq = row.event_count + 1;

@@ -6,6 +6,7 @@ import { caseScope, compareCases, defaultCaseSort, inCaseScope } from '../../../
 import { validateCaseSubmission } from '../../../domain/case-validation.js';
 import { CaseQuery, type CaseActionRequest } from '../../../domain/cases.js';
 import { fieldErrorsFrom } from '../../../domain/field-errors.js';
+import { followOutcome } from '../../../domain/case-follow.js';
 import { CASE_NUMBER_PREFIX, newCase } from '../../../domain/new-case.js';
 import type { Session } from '../../../domain/session.js';
 import { SIMILAR_CASES_LIMIT, similarCasesScope } from '../../../domain/similar-cases.js';
@@ -17,13 +18,13 @@ import { matchesText, paginate } from '../paging.js';
 import { areaPath, isWithinArea } from '../world/areas.js';
 import { CATEGORIES, DEPARTMENTS, categorySeed, departmentSeed, localizeCategory, localizeDepartment } from '../world/case-categories.js';
 import type { CaseRecord } from '../world/cases.js';
-import { referenceNumber } from '../world/seed-clock.js';
+import { referenceNumber } from '../../../domain/reference-numbers.js';
 import { caseFacts } from './case-facts.js';
 import { computeCaseStats } from './case-stats.js';
 import { CaseStore } from './case-store.js';
 import { isMine, toGridCase, toSummary } from './case-view.js';
 import { blobMeta, storedPhotos } from './data-url.js';
-import { requirePermission, throwIfInvalid, throwIfRefused } from './refusals.js';
+import { requirePermission, throwIfInvalid, throwIfNotFollowable, throwIfRefused } from './refusals.js';
 
 /** Cases: the closed loop, enforced as a real server would (permissions, state machine, idempotency). */
 export function createCasesApi(ctx: MemoryContext): CasesApi & Required<Pick<CasesApi, 'stats'>> {
@@ -149,9 +150,9 @@ export function createCasesApi(ctx: MemoryContext): CasesApi & Required<Pick<Cas
       if (session.userId === null) throw new AdapterError('unauthorized', 'Sign in to follow a case');
       requirePermission(session, 'case:report');
       const current = find(caseId);
-      if (current.status === 'closed') throw new AdapterError('conflict', `Case ${current.publicNumber} is closed`);
-      // Following twice, or following one's own report, changes nothing.
-      if (!isMine(current, session)) {
+      const outcome = followOutcome(current.status, isMine(current, session));
+      throwIfNotFollowable(outcome, current);
+      if (outcome === 'follow') {
         const record = store.mutable(current.id);
         record.followerIds.push(session.userId);
         record.followers += 1;

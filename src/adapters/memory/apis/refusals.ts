@@ -1,3 +1,4 @@
+import type { FollowOutcome } from '../../../domain/case-follow.js';
 import type { ActionRefusal } from '../../../domain/case-machine.js';
 import type { CaseAction } from '../../../domain/cases.js';
 import { hasErrors, type FieldErrors } from '../../../domain/field-errors.js';
@@ -16,6 +17,11 @@ export function requirePermission(session: Session, permission: Permission): voi
 
 export function throwIfInvalid(errors: FieldErrors, message: string): void {
   if (hasErrors(errors)) throw new AdapterError('validation', message, { fieldErrors: errors });
+}
+
+/** `followOutcome`'s refusal as an error: a closed case is a conflict. */
+export function throwIfNotFollowable(outcome: FollowOutcome, kase: { publicNumber: string }): void {
+  if (outcome === 'closed') throw new AdapterError('conflict', `Case ${kase.publicNumber} is closed`);
 }
 
 /** `checkAction`'s refusal as an error: a conflict with the case's state, or forbidden to this session. */
