@@ -1,12 +1,13 @@
 import { AdapterError } from '../../../../src/adapters/errors.js';
+import { requireSignedIn } from '../../../../src/adapters/memory/apis/refusals.js';
 import { roundHours } from '../../../../src/adapters/memory/world/volunteers.js';
 import { cityDate, cityMidnight } from '../../../../src/domain/city-clock.js';
 import { hasErrors } from '../../../../src/domain/field-errors.js';
 import { validateHourLog } from '../../../../src/domain/volunteer-validation.js';
+import { addLoggedHours, newHourLog } from '../../../../src/domain/hour-log.js';
 import type { HourLog, HourLogInput } from '../../../../src/domain/volunteers.js';
 import type { SqlContext } from '../context.js';
 import { idempotent } from '../idempotent.js';
-import { requirePermission } from './access.js';
 import { nextCounter } from './counters.js';
 import { findRow } from './rows.js';
 
@@ -23,7 +24,7 @@ interface Hours {
  * current city year) and their teams' totals, in one transaction. Idempotent by key.
  */
 export async function logVolunteerHours(ctx: SqlContext, input: HourLogInput): Promise<HourLog> {
-  requirePermission(ctx.session, 'volunteer:log-hours');
+  requireSignedIn(ctx.session, 'volunteer:log-hours');
   const today = cityDate(ctx.now());
   const errors = validateHourLog(input, today);
   if (hasErrors(errors)) throw new AdapterError('validation', 'Invalid hours', { fieldErrors: errors });
@@ -37,13 +38,11 @@ export async function logVolunteerHours(ctx: SqlContext, input: HourLogInput): P
       [row],
     ))!;
     // The same sums, rounded the same way, as the memory adapter keeps them.
-    const thisYear = input.date.slice(0, 4) === today.slice(0, 4);
-    const loggedTotal = roundHours(before.logged_total + input.hours);
-    const loggedYear = thisYear ? roundHours(before.logged_year + input.hours) : before.logged_year;
-    const hoursYear = roundHours(before.seed_hours_year + loggedYear);
+    const logged = addLoggedHours({ year: before.logged_year, total: before.logged_total }, input, today);
+    const hoursYear = roundHours(before.seed_hours_year + logged.year);
     await tx.run(
       'UPDATE volunteers SET logged_year = ?, logged_total = ?, hours_year = ?, hours_year_neg = ?, hours_total = ? WHERE row_no = ?',
-      [loggedYear, loggedTotal, hoursYear, -hoursYear, roundHours(before.seed_hours_total + loggedTotal), row],
+      [logged.year, logged.total, hoursYear, -hoursYear, roundHours(before.seed_hours_total + logged.total), row],
     );
     if (hoursYear !== before.hours_year) {
       await tx.run('UPDATE teams SET hours_year = hours_year + ? WHERE id IN (SELECT team_id FROM team_members WHERE row_no = ?)', [
@@ -51,14 +50,7 @@ export async function logVolunteerHours(ctx: SqlContext, input: HourLogInput): P
         row,
       ]);
     }
-    const log: HourLog = {
-      id: `hl-${await nextCounter(tx, 'logs')}`,
-      volunteerId: input.volunteerId,
-      date: input.date,
-      hours: input.hours,
-      activity: input.activity.trim(),
-      loggedAt: ctx.now().toISOString(),
-    };
+    const log = newHourLog(await nextCounter(tx, 'logs'), input, ctx.now());
     await tx.run(
       'INSERT INTO hour_logs (log_no, id, row_no, volunteer_id, date, day_start_ms, hours, activity, logged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       [Number(log.id.slice(3)), log.id, row, log.volunteerId, log.date, cityMidnight(log.date).getTime(), log.hours, log.activity, log.loggedAt],

@@ -1,7 +1,7 @@
 import { AVAILABILITY, SKILLS, type VolunteerQuery, type VolunteerSort } from '../../../../src/domain/volunteers.js';
 import { placeholders, type SqlValue } from '../db.js';
 import { areaDepth, withinArea } from './area-levels.js';
-import { toMask } from './rows.js';
+import { bitMask } from '../../../../src/domain/volunteer-join.js';
 import { escapeLike, nameTerm, PHONE_TERM_DIGITS, phoneTerm, TERM_CHARS } from './terms.js';
 
 /** Each sort's key columns, ascending; every one ends in (name_rank, row_no), so the order is total. */
@@ -78,12 +78,12 @@ export function volunteerFilter(query: VolunteerQuery, mayRevealPhone: boolean):
     list('team_members', 'team_id', query.teamId);
     scan('EXISTS (SELECT 1 FROM team_members m WHERE m.row_no = v.row_no AND m.team_id = ?)', query.teamId);
   }
-  const skills = toMask(SKILLS, query.skills ?? []);
+  const skills = bitMask(SKILLS, query.skills ?? []);
   if (skills) {
     for (let s = 0; s < SKILLS.length; s++) if (skills & (1 << s)) list('volunteer_skills', 'skill', s);
     scan('(v.skills & ?) = ?', skills, skills);
   }
-  const availability = toMask(AVAILABILITY, query.availability ?? []);
+  const availability = bitMask(AVAILABILITY, query.availability ?? []);
   if (availability) {
     // Any chosen time: the few masks that share a bit with it.
     const masks = Array.from({ length: 1 << AVAILABILITY.length }, (_, m) => m).filter((m) => m & availability);

@@ -1,12 +1,12 @@
 import { AdapterError } from '../../../../src/adapters/errors.js';
 import type { RevealField } from '../../../../src/domain/volunteers.js';
 import type { SqlContext } from '../context.js';
-import { requirePermission } from './access.js';
+import { requireSignedIn } from '../../../../src/adapters/memory/apis/refusals.js';
 import { findRow } from './rows.js';
 
 /** `volunteers.reveal`: the clear value, for `volunteer:contact` only, and an audit row for every look. */
 export async function revealVolunteerField(ctx: SqlContext, id: string, field: RevealField): Promise<{ value: string }> {
-  const session = requirePermission(ctx.session, 'volunteer:contact');
+  const session = requireSignedIn(ctx.session, 'volunteer:contact');
   if (!(await findRow(ctx.db, id))) throw new AdapterError('not_found', `No volunteer ${id}`);
   if (field !== 'phone' && field !== 'idNumber') {
     throw new AdapterError('validation', 'Unknown field', { fieldErrors: { field: { code: 'invalid_option' } } });

@@ -50,12 +50,6 @@ export function fromMask<T extends string>(all: readonly T[], mask: number): T[]
   return all.filter((_, b) => mask & (1 << b));
 }
 
-export function toMask<T extends string>(all: readonly T[], chosen: readonly T[]): number {
-  let bits = 0;
-  for (const value of chosen) if (all.includes(value)) bits |= 1 << all.indexOf(value);
-  return bits;
-}
-
 /** Rows as the contract's Volunteer (contact details masked), with their teams in the order they joined them. */
 export async function toVolunteers(db: SqlRunner, rows: readonly VolunteerRow[]): Promise<Volunteer[]> {
   const teams = new Map<number, string[]>();

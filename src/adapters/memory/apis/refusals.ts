@@ -15,6 +15,16 @@ export function requirePermission(session: Session, permission: Permission): voi
   throw new AdapterError('forbidden', `Needs permission ${permission}`);
 }
 
+/**
+ * Signed in first (`unauthorized`, whatever a visitor's permissions), then allowed (`forbidden`): for
+ * what only a known person may do, such as reading clear contact details or logging hours.
+ */
+export function requireSignedIn(session: Session, permission: Permission): Session {
+  if (!session.userId) throw new AdapterError('unauthorized', 'Sign in first');
+  requirePermission(session, permission);
+  return session;
+}
+
 export function throwIfInvalid(errors: FieldErrors, message: string): void {
   if (hasErrors(errors)) throw new AdapterError('validation', message, { fieldErrors: errors });
 }

@@ -1,4 +1,5 @@
-import type { HourLog, RevealField, Team, VolunteerSort } from '../../../domain/volunteers.js';
+import { addLoggedHours } from '../../../domain/hour-log.js';
+import type { HourLog, HourLogInput, RevealField, Team, VolunteerSort } from '../../../domain/volunteers.js';
 import { idNumber } from '../names.js';
 import { baseOrder, overlayOrder } from '../world/volunteer-order.js';
 import { roundHours, type VolunteerWorld } from '../world/volunteers.js';
@@ -237,19 +238,17 @@ export class VolunteerRows {
     else this.extraTeams.set(i, [...(this.extraTeams.get(i) ?? []), team]);
   }
 
-  addHours(i: number, hours: number, thisYear: boolean): void {
-    const delta = this.hours.get(i) ?? { year: 0, total: 0 };
-    delta.total = roundHours(delta.total + hours);
-    if (thisYear) delta.year = roundHours(delta.year + hours);
-    this.hours.set(i, delta);
+  /** One more log of hours on the day `input.date`, `today` being the city's. */
+  addHours(i: number, input: Pick<HourLogInput, 'date' | 'hours'>, today: string): void {
+    this.hours.set(i, addLoggedHours(this.hours.get(i) ?? { year: 0, total: 0 }, input, today));
     this.orders.clear();
   }
 
-  /** The next reference number of the day, e.g. `ZY-20261127-0001`. */
-  nextReference(date: string): string {
+  /** The next receipt's sequence of the city day `date` (`2026-11-27`): 1 for its first join. */
+  nextReference(date: string): number {
     const n = (this.references.get(date) ?? 0) + 1;
     this.references.set(date, n);
-    return `ZY-${date.replaceAll('-', '')}-${String(n).padStart(4, '0')}`;
+    return n;
   }
 
   toJSON(): Saved {

@@ -1,12 +1,11 @@
 import { fieldErrorsFrom, hasErrors } from '../../../domain/field-errors.js';
 import { maskIdNumber, maskPhone } from '../../../domain/masking.js';
-import { hasPermission, type Permission } from '../../../domain/session.js';
+import { hasPermission } from '../../../domain/session.js';
 import {
   AVAILABILITY,
   JoinRequest,
   SKILLS,
   VolunteerQuery,
-  type HourLog,
   type Volunteer,
 } from '../../../domain/volunteers.js';
 import type { VolunteersApi } from '../../contract.js';
@@ -16,9 +15,12 @@ import { decodeCursor, encodeCursor, pageLimit } from '../paging.js';
 import { isWithinArea } from '../world/areas.js';
 import { cityDate } from '../../../domain/city-clock.js';
 import { validateHourLog } from '../../../domain/volunteer-validation.js';
+import { newHourLog } from '../../../domain/hour-log.js';
+import { bitMask, joinedVolunteer, joinReference } from '../../../domain/volunteer-join.js';
 import { generateVolunteers, type VolunteerWorld } from '../world/volunteers.js';
 import { StatsQuery, statsQueryErrors } from '../../../domain/stats.js';
 import { NAME_SEPARATOR, VolunteerRows } from './volunteer-rows.js';
+import { requireSignedIn } from './refusals.js';
 import { computeVolunteerStats } from './volunteer-stats.js';
 
 const DAY_MS = 86_400_000;
@@ -42,12 +44,6 @@ export function createVolunteersApi(ctx: MemoryContext): VolunteersApi & Require
   };
   const teamIndex = (id: string | undefined): number => (id ? rows().world.teams.findIndex((t) => t.id === id) : -1);
   const today = () => cityDate(ctx.now());
-  const require = (permission: Permission) => {
-    const session = ctx.session();
-    if (!session.userId) throw new AdapterError('unauthorized', 'Sign in first');
-    if (!hasPermission(session, permission)) throw new AdapterError('forbidden', `Needs ${permission}`);
-    return session;
-  };
 
   return {
     async teams() {
@@ -84,7 +80,7 @@ export function createVolunteersApi(ctx: MemoryContext): VolunteersApi & Require
     },
 
     async reveal(id, field) {
-      const session = require('volunteer:contact');
+      const session = requireSignedIn(ctx.session(), 'volunteer:contact');
       const i = find(id);
       if (field !== 'phone' && field !== 'idNumber') {
         throw new AdapterError('validation', 'Unknown field', { fieldErrors: { field: { code: 'invalid_option' } } });
@@ -106,46 +102,29 @@ export function createVolunteersApi(ctx: MemoryContext): VolunteersApi & Require
 
       return ctx.idempotency.run('volunteers.join', request.idempotencyKey, request, () => {
         const r = rows();
-        const date = today();
+        const now = ctx.now();
         let i = r.findByPhone(request.phone);
-        if (i === -1) {
-          i = r.addRow({
-            name: request.name.trim(),
-            phone: request.phone,
-            idNumber: request.idNumber ?? '',
-            teams: team === -1 ? [] : [team],
-            skills: mask(SKILLS, request.skills),
-            availability: mask(AVAILABILITY, request.availability),
-            areaId: community!.id,
-            areaName: community!.name,
-            party: request.partyMember,
-            joined: Date.parse(date) / DAY_MS,
-          });
-        } else if (team !== -1) {
-          r.addTeam(i, team); // Already one of ours: joining another team.
+        const joined = joinedVolunteer(request, { known: i !== -1, community: community!, now });
+        if (joined) {
+          const { partyMember, joinedDay, ...fields } = joined;
+          i = r.addRow({ ...fields, teams: [], party: partyMember, joined: joinedDay });
         }
+        if (team !== -1) r.addTeam(i, team);
         ctx.changed();
-        return { referenceNumber: r.nextReference(date), volunteer: toVolunteer(r, i) };
+        return { referenceNumber: joinReference(now, r.nextReference(cityDate(now))), volunteer: toVolunteer(r, i) };
       });
     },
 
     async logHours(input) {
-      require('volunteer:log-hours');
+      requireSignedIn(ctx.session(), 'volunteer:log-hours');
       const errors = validateHourLog(input, today());
       if (hasErrors(errors)) throw new AdapterError('validation', 'Invalid hours', { fieldErrors: errors });
       const i = find(input.volunteerId);
 
       return ctx.idempotency.run('volunteers.logHours', input.idempotencyKey, input, () => {
         const r = rows();
-        r.addHours(i, input.hours, input.date.slice(0, 4) === today().slice(0, 4));
-        const log: HourLog = {
-          id: `hl-${r.logs.length + 1}`,
-          volunteerId: input.volunteerId,
-          date: input.date,
-          hours: input.hours,
-          activity: input.activity.trim(),
-          loggedAt: ctx.now().toISOString(),
-        };
+        r.addHours(i, input, today());
+        const log = newHourLog(r.logs.length + 1, input, ctx.now());
         r.logs.push(log);
         ctx.changed();
         return log;
@@ -174,8 +153,8 @@ function matcher(r: VolunteerRows, query: VolunteerQuery, mayRevealPhone: boolea
   const digits = /^\d+$/.test(text);
   const phoneSearchable = digits && (mayRevealPhone || text.length <= 4);
   const team = query.teamId ? w.teams.findIndex((t) => t.id === query.teamId) : -1;
-  const skills = mask(SKILLS, query.skills ?? []);
-  const availability = mask(AVAILABILITY, query.availability ?? []);
+  const skills = bitMask(SKILLS, query.skills ?? []);
+  const availability = bitMask(AVAILABILITY, query.availability ?? []);
   const areaId = query.areaId;
   const inArea = areaId ? Uint8Array.from(w.places, (p) => (isWithinArea(p.id, areaId) ? 1 : 0)) : null;
   const party = query.partyMember;
@@ -236,8 +215,3 @@ function toVolunteer(r: VolunteerRows, i: number): Volunteer {
   };
 }
 
-function mask<T extends string>(all: readonly T[], chosen: readonly T[]): number {
-  let bits = 0;
-  for (const value of chosen) if (all.includes(value)) bits |= 1 << all.indexOf(value);
-  return bits;
-}
