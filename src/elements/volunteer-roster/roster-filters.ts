@@ -72,6 +72,11 @@ export class RosterFilters {
     this.areas = new AreaCascadeController(ctx.host, { areas: () => ctx.api().areas, locale: () => ctx.locale });
   }
 
+  /** Starts loading the district list now (with the session and teams), so the first view has it. */
+  preload(): void {
+    if (this.areas.available) this.areas.levels([this.value.district, this.value.street]);
+  }
+
   /**
    * Shows a preset `area` in the district and street selects (their lists come from the area cascade). An
    * area the backend does not know is left as it is: the `area` attribute still filters the roster.

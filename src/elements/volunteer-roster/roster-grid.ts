@@ -15,6 +15,8 @@ export interface GridOptions {
   /** The phone number to show: a revealed one, else the masked one. */
   phone: (v: Volunteer) => string;
   open: (v: Volunteer, index: number) => void;
+  /** True until the roster's first frame was painted: only the rows in the box then, no overscan (none is scrolled yet). */
+  firstFrame: () => boolean;
 }
 
 /**
@@ -57,7 +59,11 @@ export class RosterGrid implements ReactiveController {
     const total = paging.total ?? items.length;
     const sort = this.options.sort();
     // The focused row stays in the DOM even when scrolled away, so Tab can always come back to it.
-    const indices = this.grid.window.indices(items.length, this.grid.roving.active);
+    let indices = this.grid.window.indices(items.length, this.grid.roving.active);
+    if (this.options.firstFrame()) {
+      const { start, end } = this.grid.window.visible;
+      indices = indices.filter((i) => (i >= start && i < end) || i === this.grid.roving.active);
+    }
     const tail = paging.error || paging.loadingMore;
     const bodyRows = items.length + (tail ? 1 : 0);
     const sortOf = (column: string) =>
@@ -70,7 +76,8 @@ export class RosterGrid implements ReactiveController {
           : nothing;
 
     // tabindex=-1: Firefox would otherwise make the scroll box a second tab stop before the rows.
-    return html`<p id="grid-hint" class="visually-hidden">${this.ctx.t('vr.gridHint')}</p>
+    // The hint is for screen readers: it comes with the rest after the first frame (see `firstFrame`).
+    return html`<p id="grid-hint" class="visually-hidden">${this.options.firstFrame() ? '' : this.ctx.t('vr.gridHint')}</p>
       <div
         class="viewport"
         part="grid"

@@ -6,22 +6,36 @@ import type { RosterContext } from './roster-context.js';
 /**
  * The service teams as toggle buttons (`aria-pressed`): choosing one filters the members,
  * choosing it again (or "Show all teams") clears the filter.
+ *
+ * `worded`: how many teams, from the first, get their words (the chosen one always does); the others are
+ * empty, inert buttons. The roster's first frame words only the teams in the list's box: the others are
+ * out of it, skipped by `content-visibility` at the same size with or without words, so the picture is the
+ * same; they get their words in the frame after.
  */
-export function renderTeamList(ctx: RosterContext, teams: readonly Team[], chosen: string, choose: (teamId: string) => void) {
+export function renderTeamList(
+  ctx: RosterContext,
+  teams: readonly Team[],
+  chosen: string,
+  choose: (teamId: string) => void,
+  worded = teams.length,
+) {
   const { t } = ctx;
   const current = teams.find((team) => team.id === chosen);
   return html`<section class="teams" part="teams" aria-labelledby="teams-heading">
     <h3 id="teams-heading">${t('vr.teamsCount', { count: teams.length })}</h3>
       <ul class="team-list" role="list">
-        ${teams.map(
-          (team) => html`<li>
+        ${teams.map((team, i) => {
+          const words = i < worded || team.id === chosen;
+          return html`<li ?inert=${!words}>
             <button type="button" class="team" part="team" aria-pressed=${team.id === chosen ? 'true' : 'false'} @click=${() => choose(team.id === chosen ? '' : team.id)}>
-              <span class="team-name">${team.name}</span>
-              <span class="team-meta">${t(TEAM_KIND_KEYS[team.kind])} · ${t('vr.teamLeader', { name: team.leaderName })}</span>
-              <span class="team-meta">${t('vr.teamMembers', { count: team.memberCount })} · ${t('vr.teamHours', { count: team.hoursThisYear })}</span>
+              ${words
+                ? html`<span class="team-name">${team.name}</span>
+                    <span class="team-meta">${t(TEAM_KIND_KEYS[team.kind])} · ${t('vr.teamLeader', { name: team.leaderName })}</span>
+                    <span class="team-meta">${t('vr.teamMembers', { count: team.memberCount })} · ${t('vr.teamHours', { count: team.hoursThisYear })}</span>`
+                : nothing}
             </button>
-          </li>`,
-        )}
+          </li>`;
+        })}
       </ul>
     ${current
       ? html`<p class="chosen-team">

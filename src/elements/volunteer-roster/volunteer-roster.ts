@@ -97,7 +97,7 @@ export class VolunteerRoster extends GrassrootsElement<RosterMessageKey, typeof 
 
   private readonly ctx: RosterContext = this.widgetHost({ teams: () => this.basics.value?.teams ?? [] });
 
-  private readonly basics = new AdapterCallController<Basics>(this, { onComplete: () => this.start() });
+  private readonly basics = new AdapterCallController<Basics>(this);
   private readonly paging = new CursorPagingController<Volunteer>(this, undefined, {
     onPage: (page, { first }) => {
       if (first) this.announce(this.t('vr.total', { count: page.total ?? page.items.length }));
@@ -109,6 +109,7 @@ export class VolunteerRoster extends GrassrootsElement<RosterMessageKey, typeof 
     sort: () => this.filters.value.sort,
     phone: (v) => this.revealed.get(`${v.id}:phone`) ?? v.phone,
     open: (v) => void this.openDetails(v),
+    firstFrame: () => !this.settled,
   });
   private readonly exporter = new CsvExport(this.ctx);
   // The forms (drafts, area cascade) are set up when first opened, not with the roster's first view.
@@ -121,6 +122,61 @@ export class VolunteerRoster extends GrassrootsElement<RosterMessageKey, typeof 
     return (this.hoursFormPart ??= new HoursForm(this.ctx));
   }
   private started = false;
+  /** `start()` ran in this update (the attributes it read need no second reload). */
+  private startedNow = false;
+  /**
+   * False until the frame after the list's first one. That first frame renders what it shows and no more: the
+   * teams in the team list's box get their words (`teamsWorded`; the others stay empty buttons of the same size,
+   * out of the box and skipped by content-visibility either way), the rows in the grid's box (no overscan: nothing
+   * is scrolled yet) and no grid hint (it is for screen readers). The rest comes in the next frame.
+   */
+  @state() private settled = false;
+  private settling = false;
+  private teamsWorded = 0;
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (!this.settled && !this.settling && this.basics.value && this.view === 'list') this.settleAfterFirstFrame();
+  }
+
+  private settleAfterFirstFrame(): void {
+    this.settling = true;
+    const settle = () => {
+      if (this.settled) return;
+      clearTimeout(fallback);
+      this.settled = true;
+    };
+    // A page that draws no frames (hidden) gets everything anyway.
+    const fallback = setTimeout(settle, 200);
+    requestAnimationFrame(() => {
+      // Before this frame's style and layout: the teams in view get their words now, so the frame paints them.
+      const worded = this.teamsInView();
+      if (worded > this.teamsWorded) {
+        this.teamsWorded = worded;
+        this.requestUpdate();
+      }
+      requestAnimationFrame(settle);
+    });
+  }
+
+  /**
+   * How many teams, from the first, reach into the team list's box (it is never scrolled before this), with
+   * half a box of margin for teams that are shorter with their words than the size they are skipped at. Reads
+   * the layout the frame is about to make anyway.
+   */
+  private teamsInView(): number {
+    const list = this.shadowRoot?.querySelector<HTMLElement>('.team-list');
+    if (!list) return 0;
+    const box = list.getBoundingClientRect();
+    if (!box.height) return 0;
+    const limit = box.bottom + box.height / 2;
+    let count = 0;
+    for (const team of list.querySelectorAll<HTMLElement>('.team')) {
+      if (team.getBoundingClientRect().top >= limit) break;
+      count++;
+    }
+    return count;
+  }
 
   protected override adapterChanged(adapter: Adapter | undefined): void {
     this.started = false;
@@ -131,18 +187,23 @@ export class VolunteerRoster extends GrassrootsElement<RosterMessageKey, typeof 
       const [session, teams] = await Promise.all([api.session?.current({ signal }) ?? null, api.volunteers.teams({ signal })]);
       return { session, teams };
     });
+    // The district list and the first page are asked for with the session and teams, not after them.
+    this.filters.preload();
+    this.start();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    this.startedNow = false;
     super.willUpdate(changed);
-    if (this.started && (changed.has('team') || changed.has('area') || changed.has('pageSize'))) {
+    if (this.started && !this.startedNow && (changed.has('team') || changed.has('area') || changed.has('pageSize'))) {
       this.filters.set({ teamId: this.team, area: this.area, district: '', street: '' });
     }
   }
 
-  /** First load after the session and teams arrived. */
+  /** First load, for a new adapter (beside the session and teams). */
   private start(): void {
     this.started = true;
+    this.startedNow = true;
     this.filters.value = { ...this.filters.value, teamId: this.team, area: this.area };
     void this.filters.presetArea(this.area);
     this.reload();
@@ -227,7 +288,9 @@ export class VolunteerRoster extends GrassrootsElement<RosterMessageKey, typeof 
     if (p.loading || !p.started) body = p.error ? this.renderError(p.error, () => void p.retry()) : this.renderLoading();
     else if (p.items.length === 0) body = this.renderEmpty(this.t('vr.empty'));
     else body = this.grid.render();
-    return html`${renderTeamList(this.ctx, this.ctx.teams(), this.filters.value.teamId, (teamId) => this.filters.set({ teamId }))}
+    const teams = this.ctx.teams();
+    const worded = this.settled ? teams.length : this.teamsWorded;
+    return html`${renderTeamList(this.ctx, teams, this.filters.value.teamId, (teamId) => this.filters.set({ teamId }), worded)}
       ${this.filters.render()}
       ${canReveal ? nothing : html`<p class="note" part="read-only">${this.t('vr.readOnly')}</p>`}
       <div class="summary">
