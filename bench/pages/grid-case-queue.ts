@@ -13,6 +13,8 @@ const adapter = queueAdapter();
 let lastQueryAt = 0;
 let lastQueryMs = 0;
 let lastAnswer: { text: string; categoryCode: string; firstId?: string; total: number | null } | undefined;
+/** `lastAnswer` as set by the wrapper since (a read the compiler does not narrow to the `undefined` set before the call). */
+const answered = () => lastAnswer;
 const list = adapter.cases.list;
 adapter.cases.list = async (q, o) => {
   const start = performance.now();
@@ -65,7 +67,7 @@ async function openFilters(): Promise<void> {
 
 /** The grid shows the answer to the last query asked with `done()` true of it: its first row and its total. */
 function shows(done: (a: NonNullable<typeof lastAnswer>) => boolean): boolean {
-  const a = lastAnswer;
+  const a = answered();
   if (!a || !done(a) || root().querySelector('[part=loading]')) return false;
   if (!a.firstId) return !!root().querySelector('[part=empty]');
   return firstRowId() === a.firstId && summary().includes(formatNumber(a.total ?? 0, 'zh-CN'));
@@ -86,7 +88,7 @@ async function keystroke(text: string): Promise<{ ms: number; work: number; quer
   const done = workDone();
   await afterNextPaint();
   const end = performance.now();
-  return { ms: end - start, work: done - start, queryMs: lastQueryMs, afterQuery: done - lastQueryAt, rows: rows().length, total: lastAnswer?.total ?? null };
+  return { ms: end - start, work: done - start, queryMs: lastQueryMs, afterQuery: done - lastQueryAt, rows: rows().length, total: answered()?.total ?? null };
 }
 
 /**
