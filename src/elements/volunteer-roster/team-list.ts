@@ -5,7 +5,7 @@ import type { RosterContext } from './roster-context.js';
 
 /**
  * The service teams as toggle buttons (`aria-pressed`): choosing one filters the members,
- * choosing it again (or "Show all teams") clears the filter.
+ * choosing it again (or "Show all teams") clears the filter. What goes inside `<section class="teams">`.
  *
  * `worded`: how many teams, from the first, get their words (the chosen one always does); the others are
  * empty, inert buttons. The roster's first frame words only the teams in the list's box: the others are
@@ -21,8 +21,7 @@ export function renderTeamList(
 ) {
   const { t } = ctx;
   const current = teams.find((team) => team.id === chosen);
-  return html`<section class="teams" part="teams" aria-labelledby="teams-heading">
-    <h3 id="teams-heading">${t('vr.teamsCount', { count: teams.length })}</h3>
+  return html`<h3 id="teams-heading">${t('vr.teamsCount', { count: teams.length })}</h3>
       <ul class="team-list" role="list">
         ${teams.map((team, i) => {
           const words = i < worded || team.id === chosen;
@@ -42,6 +41,5 @@ export function renderTeamList(
           <span>${t('vr.teamChosen', { name: current.name })}</span>
           <button type="button" class="button secondary" @click=${() => choose('')}>${t('vr.clearTeam')}</button>
         </p>`
-      : nothing}
-  </section>`;
+      : nothing}`;
 }

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, render, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Adapter } from '../../adapters/contract.js';
 import { toAdapterError, type AdapterError } from '../../adapters/errors.js';
@@ -136,7 +136,20 @@ export class VolunteerRoster extends GrassrootsElement<RosterMessageKey, typeof 
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.renderTeams();
     if (!this.settled && !this.settling && this.basics.value && this.view === 'list') this.settleAfterFirstFrame();
+  }
+
+  /**
+   * The team list, rendered into its section after every update and, on its own, when the first frame's teams
+   * get their words (so that needs no update of the whole roster in the frame).
+   */
+  private renderTeams(): void {
+    const section = this.shadowRoot?.querySelector<HTMLElement>('section.teams');
+    if (!section) return;
+    const teams = this.ctx.teams();
+    const worded = this.settled ? teams.length : this.teamsWorded;
+    render(renderTeamList(this.ctx, teams, this.filters.value.teamId, (teamId) => this.filters.set({ teamId }), worded), section, { host: this });
   }
 
   private settleAfterFirstFrame(): void {
@@ -153,7 +166,7 @@ export class VolunteerRoster extends GrassrootsElement<RosterMessageKey, typeof 
       const worded = this.teamsInView();
       if (worded > this.teamsWorded) {
         this.teamsWorded = worded;
-        this.requestUpdate();
+        this.renderTeams();
       }
       requestAnimationFrame(settle);
     });
@@ -288,9 +301,8 @@ export class VolunteerRoster extends GrassrootsElement<RosterMessageKey, typeof 
     if (p.loading || !p.started) body = p.error ? this.renderError(p.error, () => void p.retry()) : this.renderLoading();
     else if (p.items.length === 0) body = this.renderEmpty(this.t('vr.empty'));
     else body = this.grid.render();
-    const teams = this.ctx.teams();
-    const worded = this.settled ? teams.length : this.teamsWorded;
-    return html`${renderTeamList(this.ctx, teams, this.filters.value.teamId, (teamId) => this.filters.set({ teamId }), worded)}
+    // The team list is rendered into this section by renderTeams().
+    return html`<section class="teams" part="teams" aria-labelledby="teams-heading"></section>
       ${this.filters.render()}
       ${canReveal ? nothing : html`<p class="note" part="read-only">${this.t('vr.readOnly')}</p>`}
       <div class="summary">
