@@ -244,14 +244,17 @@ export class GridCaseQueue extends GrassrootsElement<QueueMessageKey, typeof NEE
     emit<QueueChangeDetail>(this, 'gr-queue-change', { preset: this.preset, filters: { ...this.filters } });
   }
 
-  /** The next update waits for `answer` or the next frame (see `answerOrFrame`). */
+  /** The next update waits for `answer` or the next frame (see `answerOrFrame`; 100 ms at most in a hidden page, which paints none). */
   private holdUpdateFor(answer: Promise<void>): void {
     const hold = new Promise<void>((resolve) => {
-      const frame = requestAnimationFrame(() => resolve());
-      void answer.finally(() => {
+      const done = () => {
         cancelAnimationFrame(frame);
+        clearTimeout(fallback);
         resolve();
-      });
+      };
+      const frame = requestAnimationFrame(done);
+      const fallback = setTimeout(done, 100);
+      void answer.finally(done);
     });
     this.answerOrFrame = hold;
     void hold.then(() => {
@@ -598,21 +601,31 @@ export class GridCaseQueue extends GrassrootsElement<QueueMessageKey, typeof NEE
   }
 }
 
-/** Runs `run` in a task after the next frame is painted, unless cancelled first; `done` settles either way. */
+/**
+ * Runs `run` in a task after the next frame is painted (or after 100 ms without a frame: a hidden page paints none),
+ * unless cancelled first; `done` settles either way.
+ */
 function afterPaint(run: () => void): { cancel(): void; done: Promise<void> } {
   let resolve!: () => void;
   const done = new Promise<void>((r) => (resolve = r));
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(() => {
+  const waiting = () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(fallback);
+  };
+  const fire = () => {
+    waiting();
+    timer ??= setTimeout(() => {
       resolve();
       run();
     });
-  });
+  };
+  const frame = requestAnimationFrame(fire);
+  const fallback = setTimeout(fire, 100);
   return {
     done,
     cancel() {
-      cancelAnimationFrame(frame);
+      waiting();
       clearTimeout(timer);
       resolve();
     },
