@@ -72,7 +72,14 @@ export interface CaseForSort {
 /** The order of `sort` (see `CASE_SORTS`) as a comparator; every tie ends on the id, so pages are stable. */
 export function compareCases(sort: CaseSort): (a: CaseForSort, b: CaseForSort) => number {
   const byId = (a: CaseForSort, b: CaseForSort) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  const newest = (a: CaseForSort, b: CaseForSort) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || byId(b, a);
+  // A sort compares each case many times: each timestamp is parsed once per comparator.
+  const parsed = new Map<string, number>();
+  const time = (iso: string) => {
+    let t = parsed.get(iso);
+    if (t === undefined) parsed.set(iso, (t = Date.parse(iso)));
+    return t;
+  };
+  const newest = (a: CaseForSort, b: CaseForSort) => time(b.createdAt) - time(a.createdAt) || byId(b, a);
   switch (sort) {
     case 'newest':
       return newest;
@@ -83,8 +90,8 @@ export function compareCases(sort: CaseSort): (a: CaseForSort, b: CaseForSort) =
         const settledA = SETTLED_STATES.has(a.status);
         const settledB = SETTLED_STATES.has(b.status);
         if (settledA !== settledB) return settledA ? 1 : -1;
-        if (!settledA) return Date.parse(a.dueAt) - Date.parse(b.dueAt) || byId(a, b);
-        return Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || byId(b, a);
+        if (!settledA) return time(a.dueAt) - time(b.dueAt) || byId(a, b);
+        return time(b.updatedAt) - time(a.updatedAt) || byId(b, a);
       };
   }
 }

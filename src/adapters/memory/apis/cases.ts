@@ -99,15 +99,16 @@ export function createCasesApi(ctx: MemoryContext): CasesApi & Required<Pick<Cas
       const time = (iso: string | undefined) => (iso === undefined ? undefined : Date.parse(iso));
       const [dueBefore, reportedFrom, reportedTo] = [time(query.dueBefore), time(query.reportedFrom), time(query.reportedTo)];
       const matches = store.all().filter((r) => {
-        const mine = isMine(r, session);
-        if (!inCaseScope(scope, { mine, department: r.department, escalationLevel: caseFacts(r).escalationLevel, location: r.location })) {
-          return false;
-        }
-        if (query.mine && !mine) return false;
+        // The plain field tests first: they drop most cases before the scope and the timeline are read.
         if (statuses && !statuses.has(r.status)) return false;
         if (urgencies && !urgencies.has(r.urgency)) return false;
         if (query.categoryCode && r.categoryCode !== query.categoryCode) return false;
         if (query.departmentId && r.department?.id !== query.departmentId) return false;
+        const mine = isMine(r, session);
+        if (query.mine && !mine) return false;
+        if (!inCaseScope(scope, { mine, department: r.department, escalationLevel: caseFacts(r).escalationLevel, location: r.location })) {
+          return false;
+        }
         if (query.areaId && !isWithinArea(r.location.areaId, query.areaId)) return false;
         if (query.overdue !== undefined && isOverdue(r, now) !== query.overdue) return false;
         if (dueBefore !== undefined && !(Date.parse(r.dueAt) < dueBefore)) return false;
