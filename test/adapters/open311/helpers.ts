@@ -1,4 +1,3 @@
-import type { AdapterError } from '../../../src/adapters/errors.js';
 import type { CaseSubmission } from '../../../src/domain/cases.js';
 
 /** A valid report for the POT category of the fixtures (service-definition-all-types.json), with a fresh key. */
@@ -15,14 +14,4 @@ export function report(overrides: Partial<CaseSubmission> = {}): CaseSubmission 
     idempotencyKey: `key-${crypto.randomUUID()}`,
     ...overrides,
   };
-}
-
-/** The error a call rejects with; fails the test when it resolves. */
-export async function failure(p: Promise<unknown>): Promise<AdapterError> {
-  try {
-    await p;
-  } catch (e) {
-    return e as AdapterError;
-  }
-  throw new Error('expected a failure');
 }

@@ -2,7 +2,8 @@
 // never sent twice, even when the server's answer was lost or the page was reloaded in between.
 import { expect } from '@open-wc/testing';
 import { createOpen311Adapter } from '../../../src/adapters/open311/index.js';
-import { failure, report } from './helpers.js';
+import { rejection } from '../../helpers/rejection.js';
+import { report } from './helpers.js';
 import { fixtureFetch } from '../../helpers/standards.js';
 
 const SERVICES = { body: '[{"service_code":"POT","service_name":"Pothole","metadata":true,"group":"Roads"}]' };
@@ -75,7 +76,7 @@ describe('open311 submit, when answers are lost', () => {
     const adapter = createOpen311Adapter({ endpoint, fetch: server.fetch });
     const sent = report();
     server.next('lose-answer');
-    expect((await failure(adapter.cases.submit(sent))).code).to.equal('network');
+    expect((await rejection(adapter.cases.submit(sent))).code).to.equal('network');
     const kase = await adapter.cases.submit(sent);
     expect(kase.id).to.equal('7001');
     expect(kase.mine).to.equal(true);
@@ -89,7 +90,7 @@ describe('open311 submit, when answers are lost', () => {
     const server = fakeServer(endpoint);
     server.next('lose-answer');
     const sent = report();
-    expect((await failure(createOpen311Adapter({ endpoint, fetch: server.fetch }).cases.submit(sent))).code).to.equal('network');
+    expect((await rejection(createOpen311Adapter({ endpoint, fetch: server.fetch }).cases.submit(sent))).code).to.equal('network');
     const reloaded = createOpen311Adapter({ endpoint, fetch: server.fetch });
     expect((await reloaded.cases.submit(sent)).id).to.equal('7001');
     expect(server.made).to.have.length(1);
@@ -100,7 +101,7 @@ describe('open311 submit, when answers are lost', () => {
     const adapter = createOpen311Adapter({ endpoint, fetch: server.fetch });
     const sent = report();
     server.next('unreachable');
-    expect((await failure(adapter.cases.submit(sent))).code).to.equal('network');
+    expect((await rejection(adapter.cases.submit(sent))).code).to.equal('network');
     expect((await adapter.cases.submit(sent)).id).to.equal('7001');
     expect(server.lookups, 'looked for it before sending again').to.have.length(1);
     expect(server.posts).to.have.length(2);
@@ -116,7 +117,7 @@ describe('open311 submit, when answers are lost', () => {
     expect((await createOpen311Adapter({ endpoint, fetch: server.fetch }).cases.submit(sent)).id).to.equal('7001');
     const reloaded = createOpen311Adapter({ endpoint, fetch: server.fetch });
     expect((await reloaded.cases.submit(sent)).id).to.equal('7001');
-    const conflict = await failure(reloaded.cases.submit({ ...sent, description: 'Something else' }));
+    const conflict = await rejection(reloaded.cases.submit({ ...sent, description: 'Something else' }));
     expect(conflict.code).to.equal('conflict');
     expect(conflict.existing).to.deep.equal({ id: '7001', publicNumber: '7001' });
     expect(server.posts).to.have.length(1);
@@ -127,7 +128,7 @@ describe('open311 submit, when answers are lost', () => {
     const adapter = createOpen311Adapter({ endpoint, fetch: server.fetch });
     const sent = report();
     server.next('refuse');
-    expect((await failure(adapter.cases.submit(sent))).code).to.equal('validation');
+    expect((await rejection(adapter.cases.submit(sent))).code).to.equal('validation');
     expect(ledgerKeys(), 'a refused key is not kept').to.have.length(0);
     expect((await adapter.cases.submit(sent)).id).to.equal('7001');
     expect(server.lookups, 'no lookup for a refused report').to.have.length(0);
@@ -137,7 +138,7 @@ describe('open311 submit, when answers are lost', () => {
   it('keeps nothing a person typed in the tab: only a digest, a time and the server\'s id', async () => {
     const server = fakeServer(endpoint);
     server.next('lose-answer');
-    await failure(createOpen311Adapter({ endpoint, fetch: server.fetch }).cases.submit(report()));
+    await rejection(createOpen311Adapter({ endpoint, fetch: server.fetch }).cases.submit(report()));
     const stored = ledgerKeys().map((k) => sessionStorage.getItem(k)!).join('\n');
     expect(stored).to.not.equal('');
     for (const typed of ['王秀英', '13912345678', 'pothole', '和平里']) expect(stored.toLowerCase()).to.not.contain(typed.toLowerCase());

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { createOpen311Adapter, type Open311AdapterOptions } from '../../../src/adapters/open311/index.js';
-import { failure, report } from './helpers.js';
+import { rejection } from '../../helpers/rejection.js';
+import { report } from './helpers.js';
 import { fixtureFetch, type Route } from '../../helpers/standards.js';
 
 const ENDPOINT = 'https://city.example/open311/v2';
@@ -73,7 +74,7 @@ describe('open311 submit', () => {
     const boston = setup({ 'POST requests.xml': `${O}/oiva-node-open311/boston-submitrequest-token.xml` }, { format: 'xml' });
     const pending = await boston.adapter.cases.submit(report({ answers: { depth: 3 } }));
     expect(pending).to.include({ id: 'token:503fc045901932078800163c', status: 'reported', mine: true });
-    const notYet = await failure(boston.adapter.cases.get(pending.id));
+    const notYet = await rejection(boston.adapter.cases.get(pending.id));
     expect(notYet.code).to.equal('not_found');
     const json = setup({ 'POST requests.json': 'own/open311/post-response-token.json', 'GET tokens/8f2c1d7e.json': `${O}/spec-wiki/tokens-response.json`, 'GET requests/638344.json': `${O}/spec-wiki/request-single.json` });
     expect((await json.adapter.cases.submit(report())).id).to.equal('638344');
@@ -82,13 +83,13 @@ describe('open311 submit', () => {
   it('refuses an answer with an empty id or an element inside the id with invalid_response', async () => {
     for (const file of ['post_response_empty_service_request_id.xml', 'post_response_nested_element_in_id.xml']) {
       const { adapter } = setup({ 'POST requests.xml': `${O}/mysociety-fixmystreet/${file}` }, { format: 'xml' });
-      expect((await failure(adapter.cases.submit(report({ answers: { depth: 3 } })))).code, file).to.equal('invalid_response');
+      expect((await rejection(adapter.cases.submit(report({ answers: { depth: 3 } })))).code, file).to.equal('invalid_response');
     }
   });
 
   it('checks the report before sending it, with the domain rules and the definition', async () => {
     const { fake, adapter } = setup({});
-    const e = await failure(adapter.cases.submit(report({ description: '', answers: { depth: 'deep' }, phone: '123' })));
+    const e = await rejection(adapter.cases.submit(report({ description: '', answers: { depth: 'deep' }, phone: '123' })));
     expect(e.code).to.equal('validation');
     expect(e.fieldErrors).to.deep.include({
       description: { code: 'required' },
@@ -96,7 +97,7 @@ describe('open311 submit', () => {
       'answers.where': { code: 'required' },
       'answers.depth': { code: 'not_a_number' },
     });
-    expect((await failure(adapter.cases.submit(report({ categoryCode: 'NOPE' })))).fieldErrors?.categoryCode?.code).to.equal('invalid_option');
+    expect((await rejection(adapter.cases.submit(report({ categoryCode: 'NOPE' })))).fieldErrors?.categoryCode?.code).to.equal('invalid_option');
     expect(fake.calls.some((c) => c.method === 'POST')).to.equal(false);
   });
 
@@ -111,7 +112,7 @@ describe('open311 submit', () => {
     expect(uploaded).to.deep.equal([photo]);
     expect(new URLSearchParams(fake.calls.find((c) => c.method === 'POST')!.body).get('media_url')).to.equal('https://cdn.city.example/p/1.jpg');
     const without = setup({ 'POST requests.json': `${O}/spec-wiki/post-requests-response.json` });
-    expect((await failure(without.adapter.cases.submit(report({ photos: [photo] })))).fieldErrors?.photos?.code).to.equal('invalid');
+    expect((await rejection(without.adapter.cases.submit(report({ photos: [photo] })))).fieldErrors?.photos?.code).to.equal('invalid');
   });
 
   it('sends a report once per idempotency key, and a reused key with another body is a conflict naming the case', async () => {
@@ -120,7 +121,7 @@ describe('open311 submit', () => {
     const [a, b] = await Promise.all([adapter.cases.submit(first), adapter.cases.submit({ ...first })]);
     expect(a.id).to.equal(b.id);
     expect(fake.calls.filter((c) => c.method === 'POST')).to.have.length(1);
-    const conflict = await failure(adapter.cases.submit({ ...first, description: 'Something else' }));
+    const conflict = await rejection(adapter.cases.submit({ ...first, description: 'Something else' }));
     expect(conflict.code).to.equal('conflict');
     expect(conflict.existing).to.deep.equal({ id: '293944', publicNumber: '293944' });
   });
@@ -128,8 +129,8 @@ describe('open311 submit', () => {
   it('is read-only for the loop: act and follow reject with unsupported, and capabilities say so', async () => {
     const { adapter } = setup({});
     expect(adapter.cases.capabilities).to.deep.equal({ actions: [], follow: false, system: 'Open311' });
-    expect((await failure(adapter.cases.act('638344', { action: 'verify', idempotencyKey: 'k-12345678' }))).code).to.equal('unsupported');
-    expect((await failure(adapter.cases.follow('638344'))).code).to.equal('unsupported');
+    expect((await rejection(adapter.cases.act('638344', { action: 'verify', idempotencyKey: 'k-12345678' }))).code).to.equal('unsupported');
+    expect((await rejection(adapter.cases.follow('638344'))).code).to.equal('unsupported');
   });
 });
 
@@ -152,7 +153,7 @@ describe('open311 errors', () => {
   for (const [what, route, code, message] of cases) {
     it(`${what} → ${code}`, async () => {
       const { adapter } = setup({ 'GET requests.json': route });
-      const e = await failure(adapter.cases.list({}));
+      const e = await rejection(adapter.cases.list({}));
       expect(e.name).to.equal('AdapterError');
       expect(e.code).to.equal(code);
       expect(e.message).to.match(message);
@@ -161,11 +162,11 @@ describe('open311 errors', () => {
 
   it('a network failure is network; an abort stays an AbortError; a bad time zone fails at once', async () => {
     const offline = createOpen311Adapter({ endpoint: ENDPOINT, fetch: () => Promise.reject(new TypeError('Failed to fetch')) });
-    expect((await failure(offline.cases.list({}))).code).to.equal('network');
+    expect((await rejection(offline.cases.list({}))).code).to.equal('network');
     const { adapter } = setup({ 'GET requests.json': `${O}/spec-wiki/requests.json` });
     const controller = new AbortController();
     controller.abort();
-    expect((await failure(adapter.cases.list({}, { signal: controller.signal }))).name).to.equal('AbortError');
+    expect((await rejection(adapter.cases.list({}, { signal: controller.signal }))).name).to.equal('AbortError');
     expect(() => createOpen311Adapter({ endpoint: ENDPOINT, timeZone: 'Mars/Olympus' })).to.throw(RangeError);
   });
 });

@@ -7,8 +7,8 @@ import {
   $, active, clickLabel, clickText, HOME, heading, makeAdapter, mountForm, pickArea, text, unmountAll, waitForHeading,
 } from './helpers.js';
 
-/** Garbage in the demo community, where open garbage cases are seeded: reaches the similar-cases step. */
-async function garbageToSimilar(form: GridCaseForm): Promise<void> {
+/** Garbage in the demo community, where open garbage cases are seeded: continues from the place step. */
+async function reportGarbageThere(form: GridCaseForm): Promise<void> {
   await clickLabel(form, 'Rubbish dumped or piling up');
   await clickText(form, 'Continue');
   await waitForHeading(form, 'About the problem');
@@ -17,6 +17,11 @@ async function garbageToSimilar(form: GridCaseForm): Promise<void> {
   await waitForHeading(form, 'Where is the problem?');
   await pickArea(form, `${HOME}-g2-p1`);
   await clickText(form, 'Continue');
+}
+
+/** The same, up to the similar-cases step it reaches. */
+async function garbageToSimilar(form: GridCaseForm): Promise<void> {
+  await reportGarbageThere(form);
   await waitForHeading(form, 'Someone has already reported something similar nearby');
 }
 
@@ -72,14 +77,7 @@ describe('<grid-case-form> similar cases and states', function () {
       similar: (...args: Parameters<typeof adapter.cases.similar>) => (asked++, adapter.cases.similar(...args)),
     });
     const form = await mountForm({ adapter: { ...adapter, cases } });
-    await clickLabel(form, 'Rubbish dumped or piling up');
-    await clickText(form, 'Continue');
-    await waitForHeading(form, 'About the problem');
-    await clickLabel(form, 'Household');
-    await clickText(form, 'Continue');
-    await waitForHeading(form, 'Where is the problem?');
-    await pickArea(form, `${HOME}-g2-p1`);
-    await clickText(form, 'Continue');
+    await reportGarbageThere(form);
     await waitForHeading(form, 'Tell us more');
     expect(asked, 'similar cases asked of a backend that cannot follow them').to.equal(0);
     expect(form.shadowRoot!.querySelectorAll('.similar-case')).to.have.length(0);
