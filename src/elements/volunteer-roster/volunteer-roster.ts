@@ -162,33 +162,38 @@ export class VolunteerRoster extends GrassrootsElement<RosterMessageKey, typeof 
     // A page that draws no frames (hidden) gets everything anyway.
     const fallback = setTimeout(settle, 200);
     requestAnimationFrame(() => {
-      // Before this frame's style and layout: the teams in view get their words now, so the frame paints them.
-      const worded = this.teamsInView();
-      if (worded > this.teamsWorded) {
-        this.teamsWorded = worded;
-        this.renderTeams();
+      // Before this frame's style and layout (reading the layout it is about to make anyway): the teams in the
+      // list's box, at the size they are skipped at, get their words, so the frame paints them.
+      this.wordTeamsInView();
+      // Teams are shorter with their words than skipped: after this frame's layout, with the real sizes, the
+      // teams that came into the box get theirs too, before the paint (once: the observer stops at once).
+      const list = this.shadowRoot?.querySelector('.team-list');
+      if (list) {
+        const observer = new ResizeObserver(() => {
+          observer.disconnect();
+          this.wordTeamsInView();
+        });
+        observer.observe(list);
       }
       requestAnimationFrame(settle);
     });
   }
 
-  /**
-   * How many teams, from the first, reach into the team list's box (it is never scrolled before this), with
-   * half a box of margin for teams that are shorter with their words than the size they are skipped at. Reads
-   * the layout the frame is about to make anyway.
-   */
-  private teamsInView(): number {
+  /** Gives its words to every team, from the first, up to the last one reaching into the team list's box. */
+  private wordTeamsInView(): void {
     const list = this.shadowRoot?.querySelector<HTMLElement>('.team-list');
-    if (!list) return 0;
+    if (!list || this.settled) return;
     const box = list.getBoundingClientRect();
-    if (!box.height) return 0;
-    const limit = box.bottom + box.height / 2;
+    if (!box.height) return;
+    // The list is never scrolled before this, and is laid out row by row: the teams in it come first.
     let count = 0;
     for (const team of list.querySelectorAll<HTMLElement>('.team')) {
-      if (team.getBoundingClientRect().top >= limit) break;
+      if (team.getBoundingClientRect().top >= box.bottom) break;
       count++;
     }
-    return count;
+    if (count <= this.teamsWorded) return;
+    this.teamsWorded = count;
+    this.renderTeams();
   }
 
   protected override adapterChanged(adapter: Adapter | undefined): void {
