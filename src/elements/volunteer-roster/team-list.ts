@@ -3,6 +3,9 @@ import type { Team } from '../../domain/volunteers.js';
 import { TEAM_KIND_KEYS } from './messages.js';
 import type { RosterContext } from './roster-context.js';
 
+/** A team without its words yet: the same box (skipped by content-visibility), out of reach until it gets them. */
+const EMPTY_TEAM = html`<li inert><button type="button" class="team" part="team" aria-pressed="false"></button></li>`;
+
 /**
  * The service teams as toggle buttons (`aria-pressed`): choosing one filters the members,
  * choosing it again (or "Show all teams") clears the filter. What goes inside `<section class="teams">`.
@@ -23,18 +26,17 @@ export function renderTeamList(
   const current = teams.find((team) => team.id === chosen);
   return html`<h3 id="teams-heading">${t('vr.teamsCount', { count: teams.length })}</h3>
       <ul class="team-list" role="list">
-        ${teams.map((team, i) => {
-          const words = i < worded || team.id === chosen;
-          return html`<li ?inert=${!words}>
-            <button type="button" class="team" part="team" aria-pressed=${team.id === chosen ? 'true' : 'false'} @click=${() => choose(team.id === chosen ? '' : team.id)}>
-              ${words
-                ? html`<span class="team-name">${team.name}</span>
-                    <span class="team-meta">${t(TEAM_KIND_KEYS[team.kind])} · ${t('vr.teamLeader', { name: team.leaderName })}</span>
-                    <span class="team-meta">${t('vr.teamMembers', { count: team.memberCount })} · ${t('vr.teamHours', { count: team.hoursThisYear })}</span>`
-                : nothing}
-            </button>
-          </li>`;
-        })}
+        ${teams.map((team, i) =>
+          i < worded || team.id === chosen
+            ? html`<li>
+                <button type="button" class="team" part="team" aria-pressed=${team.id === chosen ? 'true' : 'false'} @click=${() => choose(team.id === chosen ? '' : team.id)}>
+                  <span class="team-name">${team.name}</span>
+                  <span class="team-meta">${t(TEAM_KIND_KEYS[team.kind])} · ${t('vr.teamLeader', { name: team.leaderName })}</span>
+                  <span class="team-meta">${t('vr.teamMembers', { count: team.memberCount })} · ${t('vr.teamHours', { count: team.hoursThisYear })}</span>
+                </button>
+              </li>`
+            : EMPTY_TEAM,
+        )}
       </ul>
     ${current
       ? html`<p class="chosen-team">
