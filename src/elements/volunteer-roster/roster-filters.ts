@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, render } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { AreaCascadeController } from '../../controllers/area-cascade-controller.js';
 import { SearchAsYouType } from '../../controllers/search-as-you-type.js';
@@ -132,19 +132,42 @@ export class RosterFilters {
     });
   }
 
+  private checks<T extends string>(key: 'skills' | 'availability', all: readonly T[], labels: Readonly<Record<T, RosterKey>>, chosen: T[]) {
+    const { t } = this.ctx;
+    return all.map(
+      (item) => html`<label class="choice">
+        <input
+          type="checkbox"
+          .checked=${live(chosen.includes(item))}
+          @change=${(e: Event) => this.set({ [key]: this.toggle(chosen, item, (e.target as HTMLInputElement).checked) })}
+        />${t(labels[item])}</label
+      >`,
+    );
+  }
+
+  /** The skills checkboxes are wanted: after the roster's first frame, or as soon as their disclosure is opened. */
+  private skillsWanted = false;
+
+  /**
+   * Renders the skills checkboxes into their fieldset, inside the skills disclosure (closed at first, so the
+   * roster's first frame leaves them out): once `wanted` (the roster passes true after its first frame), and
+   * again after every update from then on.
+   */
+  renderSkills(root: ParentNode, wanted: boolean): void {
+    if (wanted) this.skillsWanted = true;
+    const box = this.skillsWanted ? root.querySelector<HTMLElement>('.more fieldset.checks') : null;
+    if (box) render(this.checks('skills', SKILLS, SKILL_KEYS, this.value.skills), box, { host: this.ctx.host });
+  }
+
+  /** Opening the disclosure (click, Enter or Space on its summary) before the first frame is over shows them at once. */
+  private readonly onSkillsSummary = (event: Event) => {
+    const details = (event.currentTarget as HTMLElement).closest('details');
+    if (details) this.renderSkills(details, true);
+  };
+
   render() {
     const { t } = this.ctx;
     const v = this.value;
-    const checks = <T extends string>(key: 'skills' | 'availability', all: readonly T[], labels: Readonly<Record<T, RosterKey>>, chosen: T[]) =>
-      all.map(
-        (item) => html`<label class="choice">
-          <input
-            type="checkbox"
-            .checked=${live(chosen.includes(item))}
-            @change=${(e: Event) => this.set({ [key]: this.toggle(chosen, item, (e.target as HTMLInputElement).checked) })}
-          />${t(labels[item])}</label
-        >`,
-      );
     const hasAreas = this.areas.available;
     return html`<div class="filters" role="search" part="filters">
       <div class="field search">
@@ -168,13 +191,13 @@ export class RosterFilters {
           </select>
         </div>
       </div>
-      <details class="more" part="skills">
-        <summary>${t('vr.filterCount', { count: v.skills.length })}</summary>
-        <fieldset class="checks"><legend class="visually-hidden">${t('vr.skills')}</legend>${checks('skills', SKILLS, SKILL_KEYS, v.skills)}</fieldset>
+      <details class="more" part="skills" @toggle=${this.onSkillsSummary}>
+        <summary @click=${this.onSkillsSummary}>${t('vr.filterCount', { count: v.skills.length })}</summary>
+        <fieldset class="checks"><legend class="visually-hidden">${t('vr.skills')}</legend></fieldset>
       </details>
       <fieldset class="checks inline">
         <legend>${t('vr.availability')}</legend>
-        ${checks('availability', AVAILABILITY, AVAILABILITY_KEYS, v.availability)}
+        ${this.checks('availability', AVAILABILITY, AVAILABILITY_KEYS, v.availability)}
       </fieldset>
       ${this.activeCount
         ? html`<button type="button" class="button link" @click=${() => this.set({ ...emptyFilters(), teamId: v.teamId, sort: v.sort, area: v.area })}>

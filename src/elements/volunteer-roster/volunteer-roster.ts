@@ -128,7 +128,8 @@ export class VolunteerRoster extends GrassrootsElement<RosterMessageKey, typeof 
    * False until the frame after the list's first one. That first frame renders what it shows and no more: the
    * teams in the team list's box get their words (`teamsWorded`; the others stay empty buttons of the same size,
    * out of the box and skipped by content-visibility either way), the rows in the grid's box (no overscan: nothing
-   * is scrolled yet) and no grid hint (it is for screen readers). The rest comes in the next frame.
+   * is scrolled yet), no grid hint (it is for screen readers) and no skills checkboxes (their disclosure is closed;
+   * opening it brings them at once). The rest comes in the next frame.
    */
   @state() private settled = false;
   private settling = false;
@@ -137,6 +138,7 @@ export class VolunteerRoster extends GrassrootsElement<RosterMessageKey, typeof 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.renderTeams();
+    this.filters.renderSkills(this.renderRoot, this.settled);
     if (!this.settled && !this.settling && this.basics.value && this.view === 'list') this.settleAfterFirstFrame();
   }
 
