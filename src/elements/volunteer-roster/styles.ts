@@ -58,6 +58,11 @@ const own = css`
     font-weight: var(--_gr-font-weight-bold);
     overflow-wrap: anywhere;
   }
+  /* A team's three lines (the name, two of .team-meta) before it has its words (team-list.ts). */
+  .team-blank {
+    display: block;
+    block-size: calc(1lh + 2 * var(--_gr-line-height) * var(--_gr-font-size-sm));
+  }
   .team-meta,
   .note {
     color: var(--_gr-color-text-muted);

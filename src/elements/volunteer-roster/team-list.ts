@@ -3,8 +3,12 @@ import type { Team } from '../../domain/volunteers.js';
 import { TEAM_KIND_KEYS } from './messages.js';
 import type { RosterContext } from './roster-context.js';
 
-/** A team without its words yet: the same box (skipped by content-visibility), out of reach until it gets them. */
-const EMPTY_TEAM = html`<li inert><button type="button" class="team" part="team" aria-pressed="false"></button></li>`;
+/**
+ * A team without its words yet, out of reach until it gets them: the same button, holding a blank as tall as its
+ * three lines of words, so it has a team's size both where content-visibility skips it and where it lays it out
+ * (near the list's box): the list scrolls as far as with the words.
+ */
+const EMPTY_TEAM = html`<li inert><button type="button" class="team" part="team" aria-pressed="false"><span class="team-blank"></span></button></li>`;
 
 /**
  * The service teams as toggle buttons (`aria-pressed`): choosing one filters the members,
