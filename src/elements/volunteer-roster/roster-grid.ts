@@ -9,6 +9,12 @@ import { volunteerText, type RosterContext } from './roster-context.js';
 
 const COLUMNS = ['name', 'teams', 'skills', 'availability', 'area', 'hours', 'phone'] as const;
 
+/**
+ * Row space the first frame renders rows for, before any measuring: the default box (28rem at 16 px) less its
+ * header. A bigger box gets its rows before that frame is painted (`fitFirstFrame`).
+ */
+const FIRST_ROW_SPACE = 28 * 16 - 54;
+
 export interface GridOptions {
   paging: CursorPagingController<Volunteer>;
   sort: () => VolunteerSort;
@@ -38,6 +44,26 @@ export class RosterGrid implements ReactiveController {
 
   hostConnected(): void {}
 
+  private firstRowSpace = FIRST_ROW_SPACE;
+
+  /**
+   * In the first frame, before its style and layout (reading the layout it is about to make anyway): when the
+   * box has room for more rows than the first render guessed, asks for them, so that frame paints them too.
+   */
+  fitFirstFrame(): void {
+    const viewport = this.ctx.host.shadowRoot?.querySelector<HTMLElement>('.viewport');
+    if (!viewport) {
+      // No rows yet (a slow first page): the rows that come later get the window's rows (its estimate).
+      this.firstRowSpace = this.grid.window.height;
+      return;
+    }
+    const space = viewport.clientHeight - (viewport.querySelector<HTMLElement>('.head')?.offsetHeight ?? 0);
+    const rows = (n: number) => Math.ceil(n / this.grid.window.rowHeight);
+    if (rows(space) <= rows(this.firstRowSpace)) return;
+    this.firstRowSpace = space;
+    this.ctx.host.requestUpdate();
+  }
+
   /** Back to the top after the query changed. */
   reset(): void {
     this.grid.reset();
@@ -61,8 +87,8 @@ export class RosterGrid implements ReactiveController {
     // The focused row stays in the DOM even when scrolled away, so Tab can always come back to it.
     let indices = this.grid.window.indices(items.length, this.grid.roving.active);
     if (this.options.firstFrame()) {
-      const { start, end } = this.grid.window.visible;
-      indices = indices.filter((i) => (i >= start && i < end) || i === this.grid.roving.active);
+      const end = Math.ceil(this.firstRowSpace / this.grid.window.rowHeight);
+      indices = indices.filter((i) => i < end || i === this.grid.roving.active);
     }
     const tail = paging.error || paging.loadingMore;
     const bodyRows = items.length + (tail ? 1 : 0);

@@ -167,6 +167,7 @@ export class VolunteerRoster extends GrassrootsElement<RosterMessageKey, typeof 
       // Before this frame's style and layout (reading the layout it is about to make anyway): the teams in the
       // list's box, at the size they are skipped at, get their words, so the frame paints them.
       this.wordTeamsInView();
+      this.grid.fitFirstFrame();
       // Teams are shorter with their words than skipped: after this frame's layout, with the real sizes, the
       // teams that came into the box get theirs too, before the paint (once: the observer stops at once).
       const list = this.shadowRoot?.querySelector('.team-list');
