@@ -114,7 +114,7 @@ export async function run({ browser, baseUrl, samples, maxSamples }) {
       '"Laid out" ends when the new rows are in the DOM with style and layout forced (no wait for a frame); "repaint" at the frame painted after that (requestAnimationFrame, then a task), so it includes up to one frame (16.7 ms) of waiting for vsync.',
       'A full garbage collection (CDP HeapProfiler.collectGarbage) runs before every timed step.',
       'Both pages at 800×1200 px, so both grids show their first rows on screen (the roster has its team list and filters above its grid).',
-      "The roster's first frame renders what it shows: the teams in the team list's box get their words (the others are empty buttons of the same size, out of the box), the rows in the grid's box without overscan, the grid's screen-reader hint empty; the rest comes in the next frame, after the figure's end point (the picture of that first frame is the same, checked by screenshot).",
+      "The roster's first frame renders what it shows: the teams in the team list's box get their words (the others are inert buttons of the same size, holding a blank, out of the box), the rows in the grid's box without overscan, no skills checkboxes in their closed disclosure, the grid's screen-reader hint empty; the rest comes in the next frame, after the figure's end point (that first frame's picture and scroll heights are the same as before, checked by screenshot).",
     ],
   };
 }
