@@ -5,7 +5,7 @@
 // search box → the new rows laid out / painted (median of 8 texts after a warm-up), with the backend query alone;
 // a category chosen in the filter → repainted, with its backend query alone.
 import process from 'node:process';
-import { autoSample, median, metric, openPage, timed } from './lib/harness.mjs';
+import { autoSample, coldAndWarmRenders, median, metric, openPage, timed } from './lib/harness.mjs';
 
 export const name = 'grid-case-queue';
 export const timeoutMs = 300_000;
@@ -16,17 +16,8 @@ const TEXTS = ['路灯', '垃圾', '噪音', '井盖', '漏水', '消防', '占�
 const WARM_UP = '小区';
 /** Categories chosen in the filter (the first four), each one change. */
 const CATEGORIES = 4;
-const WARM_RENDERS = 3;
 /** Stop starting samples after this long (at least `samples` are taken). */
 const BUDGET_MS = Number(process.env.BENCH_BUDGET_MS ?? 150_000);
-
-/** First render: the cold one (first in the page), then the median of WARM_RENDERS more. */
-async function renders(page) {
-  const cold = await timed(page, () => window.bench.firstRender());
-  const warm = [];
-  for (let i = 0; i < WARM_RENDERS; i++) warm.push(await timed(page, () => window.bench.firstRender()));
-  return { cold, warm: { ms: median(warm.map((r) => r.ms)), work: median(warm.map((r) => r.work)) } };
-}
 
 /** Median keystroke figures over the search texts (after one warm-up keystroke); then the text is cleared. */
 async function keystrokes(page) {
@@ -80,7 +71,7 @@ export async function run({ browser, baseUrl, samples, maxSamples }) {
   let totals;
   await autoSample({ min: samples, max: maxSamples, budgetMs: BUDGET_MS, watch }, async (i) => {
     const ours = await open(browser, `${baseUrl}/bench/pages/grid-case-queue.html`);
-    const first = await renders(ours);
+    const first = await coldAndWarmRenders(ours);
     m.ourFirst.samples.push(first.cold.ms);
     m.ourFirstWarm.samples.push(first.warm.ms);
     const key = await keystrokes(ours);
@@ -96,7 +87,7 @@ export async function run({ browser, baseUrl, samples, maxSamples }) {
     await ours.close();
 
     const vaadin = await open(browser, `${baseUrl}/bench/pages/grid-case-queue-vaadin.html`);
-    const vFirst = await renders(vaadin);
+    const vFirst = await coldAndWarmRenders(vaadin);
     m.vFirst.samples.push(vFirst.cold.ms);
     m.vFirstWarm.samples.push(vFirst.warm.ms);
     const vKey = await keystrokes(vaadin);

@@ -4,7 +4,7 @@
 // (the first in the page) and warm (median of 3 after it); a filter keystroke → the new rows laid out / painted
 // (median of 8 surnames after a warm-up), with the backend query alone; rendered rows while scrolling.
 import process from 'node:process';
-import { autoSample, median, metric, openPage, timed } from './lib/harness.mjs';
+import { autoSample, coldAndWarmRenders, median, metric, openPage, timed } from './lib/harness.mjs';
 
 export const name = 'volunteer-roster';
 export const timeoutMs = 300_000;
@@ -12,17 +12,8 @@ export const timeoutMs = 300_000;
 /** Search texts: common surnames, so every keystroke changes the rows. */
 const TEXTS = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄'];
 const SCROLL_STEPS = 12;
-const WARM_RENDERS = 3;
 /** Stop starting samples after this long (at least `samples` are taken). */
 const BUDGET_MS = Number(process.env.BENCH_BUDGET_MS ?? 150_000);
-
-/** First render: the cold one (first in the page), then the median of WARM_RENDERS more. */
-async function renders(page) {
-  const cold = await timed(page, () => window.bench.firstRender());
-  const warm = [];
-  for (let i = 0; i < WARM_RENDERS; i++) warm.push(await timed(page, () => window.bench.firstRender()));
-  return { cold, warm: { ms: median(warm.map((r) => r.ms)), work: median(warm.map((r) => r.work)) } };
-}
 
 /** Median keystroke figures over the search texts (after one warm-up keystroke). */
 async function keystrokes(page) {
@@ -65,7 +56,7 @@ export async function run({ browser, baseUrl, samples, maxSamples }) {
   const watch = () => [m.ourFirst, m.ourKey, m.ourKeyWork, m.vFirst, m.vKey, m.bigKeyWork];
   await autoSample({ min: samples, max: maxSamples, budgetMs: BUDGET_MS, watch }, async (i) => {
     const ours = await open(browser, `${baseUrl}/bench/pages/volunteer-roster.html`);
-    const first = await renders(ours);
+    const first = await coldAndWarmRenders(ours);
     m.ourFirst.samples.push(first.cold.ms);
     m.ourFirstWarm.samples.push(first.warm.ms);
     const key = await keystrokes(ours);
@@ -79,7 +70,7 @@ export async function run({ browser, baseUrl, samples, maxSamples }) {
     await ours.close();
 
     const vaadin = await open(browser, `${baseUrl}/bench/pages/volunteer-roster-vaadin.html`);
-    const vFirst = await renders(vaadin);
+    const vFirst = await coldAndWarmRenders(vaadin);
     m.vFirst.samples.push(vFirst.cold.ms);
     m.vFirstWarm.samples.push(vFirst.warm.ms);
     const vKey = await keystrokes(vaadin);
@@ -90,7 +81,7 @@ export async function run({ browser, baseUrl, samples, maxSamples }) {
     await vaadin.close();
 
     const big = await open(browser, `${baseUrl}/bench/pages/volunteer-roster.html?rows=200000`);
-    m.big.samples.push((await renders(big)).warm.ms);
+    m.big.samples.push((await coldAndWarmRenders(big)).warm.ms);
     const bigKey = await keystrokes(big);
     m.bigKey.samples.push(bigKey.ms);
     m.bigKeyWork.samples.push(bigKey.work);

@@ -59,3 +59,14 @@ export async function autoSample({ min, max, budgetMs, watch }, one) {
   }
   return i;
 }
+
+/**
+ * A page's first render (`window.bench.firstRender()`), cold (the first in the page) and warm (the median of `warm`
+ * more after it), each timed with a clean heap.
+ */
+export async function coldAndWarmRenders(page, warm = 3) {
+  const cold = await timed(page, () => window.bench.firstRender());
+  const later = [];
+  for (let i = 0; i < warm; i++) later.push(await timed(page, () => window.bench.firstRender()));
+  return { cold, warm: { ms: median(later.map((r) => r.ms)), work: median(later.map((r) => r.work)) } };
+}
