@@ -5,10 +5,12 @@ import { fileURLToPath } from 'node:url';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 
-export async function buildServer(outfile = here('./dist/main.js')) {
-  await build({
-    entryPoints: [here('./src/main.ts')],
-    outfile,
+/**
+ * The esbuild options of every bundle of server code for Node (the server, the bench's server of a commit, the
+ * Node tests' SQL sources), with the tsconfig.json of the tree it is built from.
+ */
+export function nodeBundleOptions(tsconfig) {
+  return {
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -17,8 +19,12 @@ export async function buildServer(outfile = here('./dist/main.js')) {
     external: ['better-sqlite3', 'pg'],
     banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
     logLevel: 'warning',
-    tsconfig: here('../tsconfig.json'),
-  });
+    tsconfig,
+  };
+}
+
+export async function buildServer(outfile = here('./dist/main.js')) {
+  await build({ entryPoints: [here('./src/main.ts')], outfile, ...nodeBundleOptions(here('../tsconfig.json')) });
   return outfile;
 }
 

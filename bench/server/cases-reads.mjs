@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { nodeBundleOptions } from '../../server/build.mjs';
 
 const { values } = parseArgs({ options: { cases: { type: 'string', default: '100000' }, runs: { type: 'string', default: '30' }, db: { type: 'string' } } });
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -32,14 +33,7 @@ await build({
     loader: 'ts',
   },
   outfile: bundle,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  external: ['better-sqlite3', 'pg'],
-  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-  logLevel: 'warning',
-  tsconfig: join(root, 'tsconfig.json'),
+  ...nodeBundleOptions(join(root, 'tsconfig.json')),
 });
 const lib = await import(bundle);
 const only = process.env.READS ? new RegExp(process.env.READS) : null;

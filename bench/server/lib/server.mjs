@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { nodeBundleOptions } from '../../../server/build.mjs';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -40,14 +41,7 @@ export async function buildBenchServer(sources = root) {
   await build({
     stdin: { contents: ENTRY, resolveDir: sources, loader: 'ts', sourcefile: 'bench-server-entry.ts' },
     outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    external: ['better-sqlite3', 'pg'],
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-    logLevel: 'warning',
-    tsconfig: `${sources}tsconfig.json`,
+    ...nodeBundleOptions(`${sources}tsconfig.json`),
   });
   return outfile;
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import pg from 'pg';
+import { nodeBundleOptions } from '../../../server/build.mjs';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -18,14 +19,7 @@ export async function importSources(name, exportLines) {
   await build({
     stdin: { contents: exportLines.join('\n'), resolveDir: root, loader: 'ts' },
     outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    external: ['better-sqlite3', 'pg'],
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-    logLevel: 'warning',
-    tsconfig: join(root, 'tsconfig.json'),
+    ...nodeBundleOptions(join(root, 'tsconfig.json')),
   });
   return { lib: await import(pathToFileURL(outfile).href), remove: () => rmSync(outfile, { force: true }) };
 }
